@@ -47,6 +47,7 @@ public final class YamlNode {
             if (root == null) {
                 root = new MappingNode(org.yaml.snakeyaml.nodes.Tag.MAP, new ArrayList<>(), org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK);
             }
+            rejectDuplicateKeys(root, lineOffset);
             return new YamlNode(root, lineOffset);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
@@ -57,6 +58,24 @@ public final class YamlNode {
             throw new YamlSyntaxException(context + problem, line, column);
         } catch (YAMLException e) {
             throw new YamlSyntaxException(e.getMessage(), lineOffset + 1, 0);
+        }
+    }
+
+    // composing does not apply LoaderOptions.allowDuplicateKeys (only constructing does), so check here
+    private static void rejectDuplicateKeys(Node node, int lineOffset) throws YamlSyntaxException {
+        if (node instanceof MappingNode map) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (NodeTuple tuple : map.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key && !seen.add(key.getValue())) {
+                    Mark mark = key.getStartMark();
+                    throw new YamlSyntaxException("the key '" + key.getValue() + "' appears twice", mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
+                }
+                rejectDuplicateKeys(tuple.getValueNode(), lineOffset);
+            }
+        } else if (node instanceof SequenceNode seq) {
+            for (Node item : seq.getValue()) {
+                rejectDuplicateKeys(item, lineOffset);
+            }
         }
     }
 

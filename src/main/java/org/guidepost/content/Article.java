@@ -1,0 +1,76 @@
+package org.guidepost.content;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.guidepost.markdown.ParsedMarkdown;
+
+/**
+ * One article in one language: its metadata as written (or inherited from the source article for a
+ * translation), its Markdown body parsed once, and where it came from in the content folder.
+ */
+public record Article(
+        String id,
+        String lang,
+        String section,
+        String slug,
+        Path file,
+        Path bundleDir,
+        String title,
+        String summary,
+        List<Person> authors,
+        Person reviewedBy,
+        ContentDate lastReviewed,
+        ContentDate nextReview,
+        ContentDate published,
+        ContentDate updated,
+        ArticleStatus status,
+        List<String> topics,
+        List<String> audience,
+        List<String> sourceKeys,
+        TranslationInfo translation,
+        Map<String, Object> params,
+        String body,
+        ParsedMarkdown markdown,
+        Map<String, Integer> fieldLines) {
+
+    /** Site-root-relative path of the article's page. */
+    public String path() {
+        return lang + "/" + section + "/" + slug + "/index.html";
+    }
+
+    public boolean isTranslation() {
+        return translation != null;
+    }
+
+    public boolean isBundle() {
+        return bundleDir != null;
+    }
+
+    /** The file line where a front-matter field was written, or 1 when it was not written. */
+    public int lineOf(String field) {
+        return fieldLines.getOrDefault(field, 1);
+    }
+
+    /** The version of this article a translation records: changes when title, summary or body change. */
+    public String contentHash() {
+        return ContentHash.of(title + "\n" + (summary == null ? "" : summary) + "\n" + body);
+    }
+
+    /** This translation with the metadata it does not set taken from its source article. */
+    public Article inheritFrom(Article source) {
+        return new Article(id, lang, section, slug, file, bundleDir, title, summary,
+                authors.isEmpty() ? source.authors : authors,
+                reviewedBy != null ? reviewedBy : source.reviewedBy,
+                lastReviewed != null ? lastReviewed : source.lastReviewed,
+                nextReview != null ? nextReview : source.nextReview,
+                published != null ? published : source.published,
+                updated != null ? updated : source.updated,
+                status,
+                topics.isEmpty() ? source.topics : topics,
+                audience.isEmpty() ? source.audience : audience,
+                sourceKeys.isEmpty() ? source.sourceKeys : sourceKeys,
+                translation, params, body, markdown, fieldLines);
+    }
+}

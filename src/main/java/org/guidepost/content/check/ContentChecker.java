@@ -1,0 +1,27 @@
+package org.guidepost.content.check;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.guidepost.content.Site;
+import org.guidepost.diagnostic.Diagnostics;
+
+/** Runs every content check over a loaded site: the single source of truth for `check` and `build`. */
+public final class ContentChecker {
+
+    private final List<ContentCheck> checks;
+
+    /** {@code today} decides which reviews are overdue (passed in so results do not depend on the clock). */
+    public ContentChecker(LocalDate today) {
+        this.checks = List.of(
+                new DuplicateIdCheck(),
+                new SourceReferenceCheck(),
+                new LinkCheck(),
+                new ReviewCheck(today),
+                new TranslationCheck());
+    }
+
+    public void check(Site site, Diagnostics diagnostics) {
+        checks.forEach(check -> check.check(site, diagnostics));
+    }
+}

@@ -1,0 +1,57 @@
+package org.guidepost.render;
+
+import org.guidepost.content.Article;
+import org.guidepost.content.LinkResolver;
+import org.guidepost.content.LinkTarget;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Rewrites the addresses editors wrote (relative to the .md file) into links relative to the built
+ * page, and marks article images for lazy loading.
+ */
+final class BodyLinkRewriter {
+
+    private final LinkResolver resolver;
+
+    BodyLinkRewriter(LinkResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    String rewrite(Article article, String bodyHtml) {
+        if (!bodyHtml.contains("href=") && !bodyHtml.contains("src=")) {
+            return bodyHtml;
+        }
+        Document document = Jsoup.parseBodyFragment(bodyHtml);
+        document.outputSettings().prettyPrint(false).charset("UTF-8");
+        String page = article.path();
+        for (Element link : document.select("a[href]")) {
+            String href = link.attr("href");
+            if (!href.startsWith("#")) {
+                link.attr("href", target(page, article, href));
+            }
+        }
+        for (Element image : document.select("img[src]")) {
+            image.attr("src", target(page, article, image.attr("src")));
+            image.attr("loading", "lazy");
+            image.attr("decoding", "async");
+        }
+        return document.body().html();
+    }
+
+    private String target(String page, Article article, String href) {
+        LinkTarget target = resolver.resolve(article, href);
+        if (target instanceof LinkTarget.ArticlePage other) {
+            return RelativeUrls.between(page, other.article().path()) + fragment(other.fragment());
+        }
+        if (target instanceof LinkTarget.StaticFile file) {
+            return RelativeUrls.between(page, file.outputPath()) + fragment(file.fragment());
+        }
+        return href;
+    }
+
+    private static String fragment(String fragment) {
+        return fragment == null || fragment.isEmpty() ? "" : "#" + fragment;
+    }
+}

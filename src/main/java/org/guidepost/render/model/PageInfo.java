@@ -1,0 +1,25 @@
+package org.guidepost.render.model;
+
+import java.util.List;
+
+/** What the base layout needs for every page; every href is relative to the page itself. */
+public record PageInfo(
+        String path,
+        String type,
+        String lang,
+        String dir,
+        String title,
+        String description,
+        String siteTitle,
+        String root,
+        String canonical,
+        List<Alternate> alternates,
+        List<LanguageChoice> languages,
+        List<Link> breadcrumbs,
+        Link home,
+        Link search,
+        Link topics,
+        Link sources,
+        Link checklists,
+        String feedHref) {
+}

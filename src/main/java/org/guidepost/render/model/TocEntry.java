@@ -1,0 +1,5 @@
+package org.guidepost.render.model;
+
+/** One line of an article's table of contents. */
+public record TocEntry(int level, String text, String href) {
+}

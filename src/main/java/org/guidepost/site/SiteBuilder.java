@@ -1,0 +1,109 @@
+package org.guidepost.site;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.guidepost.config.LanguageConfig;
+import org.guidepost.content.ArticleStatus;
+import org.guidepost.content.ContentLoader;
+import org.guidepost.content.Site;
+import org.guidepost.content.check.ContentChecker;
+import org.guidepost.diagnostic.Diagnostic;
+import org.guidepost.diagnostic.Diagnostics;
+import org.guidepost.markdown.MarkdownPipeline;
+import org.guidepost.render.SiteRenderer;
+import org.guidepost.render.TemplateFailure;
+import org.guidepost.render.Theme;
+
+/** The build: load → check → render pages and output steps → publish atomically. `check` is the same without writing. */
+public final class SiteBuilder {
+
+    private final MarkdownPipeline markdown = new MarkdownPipeline();
+    private final List<OutputStep> steps;
+
+    public SiteBuilder(List<OutputStep> steps) {
+        this.steps = List.copyOf(steps);
+    }
+
+    /** Loads and validates the site; the site is empty when it could not be loaded at all. */
+    public Checked check(BuildOptions options) {
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<Site> loaded = new ContentLoader(markdown).load(options.siteDir(), diagnostics);
+        Optional<Site> site = loaded.map(s -> options.drafts() ? s : withoutDrafts(s));
+        Optional<Theme> theme = Optional.empty();
+        if (site.isPresent()) {
+            new ContentChecker(options.today()).check(site.get(), diagnostics);
+            theme = Optional.of(Theme.load(options.siteDir(), site.get().config(), diagnostics));
+            checkStrings(site.get(), theme.get(), diagnostics);
+        }
+        return new Checked(site, theme, diagnostics);
+    }
+
+    public BuildResult build(BuildOptions options, Progress progress) {
+        long start = System.nanoTime();
+        OutputGuard.check(options.siteDir(), options.outDir());
+        progress.stage("loading content", 0);
+        Checked checked = check(options);
+        Diagnostics diagnostics = checked.diagnostics();
+        if (diagnostics.hasErrors() || checked.site().isEmpty()) {
+            return new BuildResult(false, diagnostics.sorted(), 0, 0, elapsed(start));
+        }
+        Site site = checked.site().get();
+        Theme theme = checked.theme().orElseThrow();
+        try (StagingOutput output = new StagingOutput(options.outDir(), progress)) {
+            progress.stage("rendering pages", site.articles().size() + 8 * site.config().languages().size());
+            int pages = new SiteRenderer(site, theme, hasChecklists(site)).render(output);
+            for (OutputStep step : steps) {
+                progress.stage(step.name(), 0);
+                step.write(site, theme, output, diagnostics);
+            }
+            if (diagnostics.hasErrors()) {
+                return new BuildResult(false, diagnostics.sorted(), 0, 0, elapsed(start));
+            }
+            progress.stage("publishing", 0);
+            output.publish();
+            progress.finish();
+            return new BuildResult(true, diagnostics.sorted(), pages, output.fileCount(), elapsed(start));
+        } catch (TemplateFailure failure) {
+            diagnostics.add(Diagnostic.error("template", theme.siteThemeDir().resolve(failure.template() == null ? "?" : failure.template()),
+                    failure.line(), failure.column(), "template error: " + failure.getMessage(),
+                    "fix the template (your site's site-templates/ overrides the default theme)"));
+            return new BuildResult(false, diagnostics.sorted(), 0, 0, elapsed(start));
+        }
+    }
+
+    private static boolean hasChecklists(Site site) {
+        return java.nio.file.Files.isDirectory(site.contentDir().resolve("checklists"));
+    }
+
+    private static Site withoutDrafts(Site site) {
+        return new Site(site.siteDir(), site.config(), site.sources(),
+                site.articles().stream().filter(a -> a.status() != ArticleStatus.DRAFT).toList());
+    }
+
+    private static void checkStrings(Site site, Theme theme, Diagnostics diagnostics) {
+        for (LanguageConfig language : site.config().languages()) {
+            if (language.code().equals(site.config().defaultLanguage())) {
+                continue;
+            }
+            // section labels are per language (each language names its own section folders)
+            java.util.List<String> missing = theme.strings().missingIn(language.code()).stream()
+                    .filter(key -> !key.startsWith("section.")).toList();
+            if (!missing.isEmpty()) {
+                diagnostics.add(Diagnostic.warning("missing-ui-string",
+                        site.siteDir().resolve("site-templates/i18n/" + language.code() + ".yaml"), 0, 0,
+                        missing.size() + " interface string(s) missing in '" + language.code() + "' (shown in "
+                                + site.config().defaultLanguage() + " instead): " + String.join(", ", missing),
+                        "add them to site-templates/i18n/" + language.code() + ".yaml"));
+            }
+        }
+    }
+
+    private static long elapsed(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** A loaded and validated site (empty when it could not be loaded), its theme, and what was found. */
+    public record Checked(Optional<Site> site, Optional<Theme> theme, Diagnostics diagnostics) {
+    }
+}

@@ -1,0 +1,140 @@
+package org.guidepost.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.guidepost.render.OutputSink;
+
+/**
+ * Writes a build into a staging folder beside the output, then swaps it in: a failed or killed build
+ * leaves the previous output untouched.
+ */
+final class StagingOutput implements OutputSink, AutoCloseable {
+
+    private final Path outDir;
+    private final Path staging;
+    private final Progress progress;
+    private final AtomicInteger files = new AtomicInteger();
+    private boolean published;
+
+    StagingOutput(Path outDir, Progress progress) {
+        this.outDir = outDir.toAbsolutePath().normalize();
+        this.progress = progress;
+        try {
+            Files.createDirectories(this.outDir.getParent());
+            this.staging = Files.createTempDirectory(this.outDir.getParent(), "." + this.outDir.getFileName() + ".building-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a staging folder beside " + this.outDir, e);
+        }
+    }
+
+    @Override
+    public void write(String path, byte[] content) {
+        try {
+            Path target = target(path);
+            Files.createDirectories(target.getParent());
+            Files.write(target, content);
+            files.incrementAndGet();
+            progress.advance();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + path, e);
+        }
+    }
+
+    @Override
+    public void copy(String path, Path source) {
+        try {
+            Path target = target(path);
+            Files.createDirectories(target.getParent());
+            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+            files.incrementAndGet();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + source + " to " + path, e);
+        }
+    }
+
+    int fileCount() {
+        return files.get();
+    }
+
+    /** Replaces the output folder with the staged one. */
+    void publish() {
+        try {
+            Path old = null;
+            if (Files.exists(outDir)) {
+                old = Files.createTempDirectory(outDir.getParent(), "." + outDir.getFileName() + ".old-");
+                Files.delete(old);
+                move(outDir, old);
+            }
+            try {
+                move(staging, outDir);
+            } catch (IOException e) {
+                if (old != null) {
+                    move(old, outDir);
+                }
+                throw e;
+            }
+            published = true;
+            if (old != null) {
+                deleteTree(old);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot replace " + outDir, e);
+        }
+    }
+
+    /** Removes the staging folder unless it was published. */
+    @Override
+    public void close() {
+        if (!published) {
+            try {
+                deleteTree(staging);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot remove the staging folder " + staging, e);
+            }
+        }
+    }
+
+    private Path target(String path) {
+        Path target = staging.resolve(path).normalize();
+        if (!target.startsWith(staging)) {
+            throw new IllegalArgumentException("output path escapes the output folder: " + path);
+        }
+        return target;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}
