@@ -36,8 +36,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Diagnostic> diagnostics = Builds.newBuilder()
-                .check(new BuildOptions(site.siteDir(), site.siteDir().resolve("public"), drafts, LocalDate.now()))
-                .diagnostics().sorted();
+                .checkAll(new BuildOptions(site.siteDir(), site.siteDir().resolve("public"), drafts, LocalDate.now()));
         long errors = diagnostics.stream().filter(Diagnostic::isError).count();
         if (format == Format.json) {
             spec.commandLine().getOut().println(DiagnosticPrinter.json(diagnostics, site.siteDir()));

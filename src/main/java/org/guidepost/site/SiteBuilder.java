@@ -11,6 +11,7 @@ import org.guidepost.content.check.ContentChecker;
 import org.guidepost.diagnostic.Diagnostic;
 import org.guidepost.diagnostic.Diagnostics;
 import org.guidepost.markdown.MarkdownPipeline;
+import org.guidepost.render.OutputSink;
 import org.guidepost.render.SiteRenderer;
 import org.guidepost.render.TemplateFailure;
 import org.guidepost.render.Theme;
@@ -39,6 +40,15 @@ public final class SiteBuilder {
         return new Checked(site, theme, diagnostics);
     }
 
+    /** Everything `build` checks, including a dry run of the templates, without writing anything. */
+    public List<Diagnostic> checkAll(BuildOptions options) {
+        Checked checked = check(options);
+        if (!checked.diagnostics().hasErrors() && checked.site().isPresent()) {
+            renderPages(checked.site().get(), checked.theme().orElseThrow(), new DiscardingOutput(), checked.diagnostics());
+        }
+        return checked.diagnostics().sorted();
+    }
+
     public BuildResult build(BuildOptions options, Progress progress) {
         long start = System.nanoTime();
         OutputGuard.check(options.siteDir(), options.outDir());
@@ -52,8 +62,11 @@ public final class SiteBuilder {
         Theme theme = checked.theme().orElseThrow();
         try (StagingOutput output = new StagingOutput(options.outDir(), progress)) {
             progress.stage("rendering pages", site.articles().size() + 8 * site.config().languages().size());
-            int pages = new SiteRenderer(site, theme, hasChecklists(site)).render(output);
+            int pages = renderPages(site, theme, output, diagnostics);
             for (OutputStep step : steps) {
+                if (diagnostics.hasErrors()) {
+                    break;
+                }
                 progress.stage(step.name(), 0);
                 step.write(site, theme, output, diagnostics);
             }
@@ -64,11 +77,18 @@ public final class SiteBuilder {
             output.publish();
             progress.finish();
             return new BuildResult(true, diagnostics.sorted(), pages, output.fileCount(), elapsed(start));
+        }
+    }
+
+    /** Renders all pages; a template mistake becomes a diagnostic pointing at the template. */
+    private static int renderPages(Site site, Theme theme, OutputSink sink, Diagnostics diagnostics) {
+        try {
+            return new SiteRenderer(site, theme, hasChecklists(site)).render(sink);
         } catch (TemplateFailure failure) {
             diagnostics.add(Diagnostic.error("template", theme.siteThemeDir().resolve(failure.template() == null ? "?" : failure.template()),
                     failure.line(), failure.column(), "template error: " + failure.getMessage(),
                     "fix the template (your site's site-templates/ overrides the default theme)"));
-            return new BuildResult(false, diagnostics.sorted(), 0, 0, elapsed(start));
+            return 0;
         }
     }
 
