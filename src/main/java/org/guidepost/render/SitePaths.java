@@ -8,6 +8,7 @@ public final class SitePaths {
     public static final String SITEMAP = "sitemap.xml";
     public static final String ROBOTS = "robots.txt";
     public static final String ASSETS = "assets/";
+    public static final String TRANSLATION_STATUS = "editors/translations/index.html";
 
     private SitePaths() {
     }

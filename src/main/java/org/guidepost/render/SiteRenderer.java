@@ -16,6 +16,7 @@ import org.guidepost.content.Article;
 import org.guidepost.content.LinkResolver;
 import org.guidepost.content.Site;
 import org.guidepost.content.Source;
+import org.guidepost.content.TranslationMatrix;
 import org.guidepost.render.model.ArticleSummary;
 import org.guidepost.render.model.ArticleView;
 import org.guidepost.render.model.Link;
@@ -55,6 +56,7 @@ public final class SiteRenderer {
         site.config().languages().parallelStream().forEach(language -> renderLanguage(language, sink));
         renderRoot(sink);
         renderNotFound(sink);
+        renderTranslationStatus(sink);
         renderSitemap(sink);
         sink.write(SitePaths.ROBOTS, robots().getBytes(StandardCharsets.UTF_8));
         theme.assets().forEach((name, file) -> sink.copy(SitePaths.asset(name), file));
@@ -181,6 +183,35 @@ public final class SiteRenderer {
         String lang = site.config().defaultLanguage();
         PageInfo page = pageInfos.create(SitePaths.NOT_FOUND, "404", lang, labels(lang).text("page_not_found"), null, Map.of(), List.of());
         sink.write(SitePaths.NOT_FOUND, templates.render("404.ftlh", model(page)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The editors' view of translations: a static page, deliberately left out of the reader navigation and sitemap. */
+    private void renderTranslationStatus(OutputSink sink) {
+        String lang = site.config().defaultLanguage();
+        String path = SitePaths.TRANSLATION_STATUS;
+        PageInfo page = pageInfos.create(path, "translation-status", lang, labels(lang).text("status.title"), null, Map.of(), List.of());
+        TranslationMatrix matrix = TranslationMatrix.of(site);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (TranslationMatrix.Row row : matrix.rows()) {
+            List<Map<String, Object>> cells = new ArrayList<>();
+            row.states().forEach((code, state) -> {
+                Map<String, Object> cell = new LinkedHashMap<>();
+                cell.put("lang", code);
+                cell.put("state", state.key());
+                cell.put("label", labels(lang).text("status." + state.key()));
+                cell.put("href", site.article(row.id(), code).map(a -> RelativeUrls.between(path, a.path())).orElse(null));
+                cells.add(cell);
+            });
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("id", row.id());
+            item.put("title", row.title());
+            item.put("cells", cells);
+            rows.add(item);
+        }
+        Map<String, Object> model = model(page);
+        model.put("languages", site.config().languages());
+        model.put("rows", rows);
+        sink.write(path, templates.render("translation-status.ftlh", model).getBytes(StandardCharsets.UTF_8));
     }
 
     private void renderSitemap(OutputSink sink) {
