@@ -30,13 +30,14 @@ public final class SiteBuilder {
     public Checked check(BuildOptions options) {
         Diagnostics diagnostics = new Diagnostics();
         Optional<Site> loaded = new ContentLoader(markdown).load(options.siteDir(), diagnostics);
-        Optional<Site> site = loaded.map(s -> options.drafts() ? s : withoutDrafts(s));
         Optional<Theme> theme = Optional.empty();
-        if (site.isPresent()) {
-            new ContentChecker(options.today()).check(site.get(), diagnostics);
-            theme = Optional.of(Theme.load(options.siteDir(), site.get().config(), diagnostics));
-            checkStrings(site.get(), theme.get(), diagnostics);
+        if (loaded.isPresent()) {
+            // drafts are checked too (links into them must hold), only left out of the output
+            new ContentChecker(options.today()).check(loaded.get(), diagnostics);
+            theme = Optional.of(Theme.load(options.siteDir(), loaded.get().config(), diagnostics));
+            checkStrings(loaded.get(), theme.get(), diagnostics);
         }
+        Optional<Site> site = loaded.map(s -> options.drafts() ? s : withoutDrafts(s));
         return new Checked(site, theme, diagnostics);
     }
 
