@@ -32,6 +32,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print only problems and the summary line.")
     boolean quiet;
 
+    @Option(names = "--open", description = "Open the built site's index.html in the default browser.")
+    boolean open;
+
     @Spec
     CommandSpec spec;
 
@@ -49,6 +52,9 @@ final class BuildCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().printf(Locale.ROOT, "built %d pages (%d files) into %s in %d ms, %d warning(s)%n",
                 result.pages(), result.files(), outDir, result.millis(), result.warningCount());
+        if (open) {
+            BrowserOpener.open(outDir.resolve("index.html"), spec.commandLine().getOut());
+        }
         return ExitCodes.OK;
     }
 }
