@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.guidepost.site.BuildOptions;
+import org.guidepost.site.SiteBuilders;
 import org.guidepost.site.BuildResult;
 import org.guidepost.site.Progress;
 
@@ -43,7 +44,7 @@ final class BuildCommand implements Callable<Integer> {
         Path siteDir = site.siteDir();
         Path outDir = out == null ? siteDir.resolve("public") : out.toAbsolutePath().normalize();
         Progress progress = quiet ? Progress.SILENT : ConsoleProgress.forStream(spec.commandLine().getErr());
-        BuildResult result = Builds.newBuilder().build(new BuildOptions(siteDir, outDir, drafts, LocalDate.now()), progress);
+        BuildResult result = SiteBuilders.standard().build(new BuildOptions(siteDir, outDir, drafts, LocalDate.now()), progress);
         DiagnosticPrinter.printText(result.diagnostics(), siteDir, spec.commandLine().getErr());
         if (!result.published()) {
             spec.commandLine().getErr().printf(Locale.ROOT, "build failed: %d error(s), %d warning(s); %s was left as it was (%d ms)%n",

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import org.guidepost.diagnostic.Diagnostic;
 import org.guidepost.site.BuildOptions;
+import org.guidepost.site.SiteBuilders;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,7 +36,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Diagnostic> diagnostics = Builds.newBuilder()
+        List<Diagnostic> diagnostics = SiteBuilders.standard()
                 .checkAll(new BuildOptions(site.siteDir(), site.siteDir().resolve("public"), drafts, LocalDate.now()));
         long errors = diagnostics.stream().filter(Diagnostic::isError).count();
         if (format == Format.json) {

@@ -9,6 +9,7 @@ import org.guidepost.scaffold.ArticleScaffold;
 import org.guidepost.scaffold.SourceScaffold;
 import org.guidepost.scaffold.TranslationScaffold;
 import org.guidepost.site.BuildOptions;
+import org.guidepost.site.SiteBuilders;
 import org.guidepost.site.SiteBuilder;
 
 import picocli.CommandLine.Command;
@@ -63,7 +64,7 @@ final class NewCommand implements Runnable {
 
         @Override
         public Integer call() {
-            SiteBuilder.Checked checked = Builds.newBuilder().check(new BuildOptions(site.siteDir(), site.siteDir().resolve("public"), true, LocalDate.now()));
+            SiteBuilder.Checked checked = SiteBuilders.standard().check(new BuildOptions(site.siteDir(), site.siteDir().resolve("public"), true, LocalDate.now()));
             if (checked.site().isEmpty()) {
                 DiagnosticPrinter.printText(checked.diagnostics().sorted(), site.siteDir(), spec.commandLine().getErr());
                 return ExitCodes.CONTENT_ERRORS;

@@ -13,6 +13,7 @@ import org.guidepost.content.TranslationMatrix;
 import org.guidepost.content.TranslationState;
 import org.guidepost.render.Json;
 import org.guidepost.site.BuildOptions;
+import org.guidepost.site.SiteBuilders;
 import org.guidepost.site.SiteBuilder;
 
 import picocli.CommandLine.Command;
@@ -39,7 +40,7 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SiteBuilder.Checked checked = Builds.newBuilder().check(new BuildOptions(site.siteDir(), site.siteDir().resolve("public"), true, LocalDate.now()));
+        SiteBuilder.Checked checked = SiteBuilders.standard().check(new BuildOptions(site.siteDir(), site.siteDir().resolve("public"), true, LocalDate.now()));
         if (checked.site().isEmpty()) {
             DiagnosticPrinter.printText(checked.diagnostics().sorted(), site.siteDir(), spec.commandLine().getErr());
             return ExitCodes.CONTENT_ERRORS;
