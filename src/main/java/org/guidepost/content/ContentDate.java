@@ -62,7 +62,7 @@ public record ContentDate(Integer year, Integer month, Integer day) implements C
         return isComplete() ? Optional.of(LocalDate.of(year, month, day)) : Optional.empty();
     }
 
-    /** ISO form, valid in an HTML {@code <time datetime>}: "2024-04-28", "2015-06", "2015", "--09-02". */
+    /** ISO 8601 form: "2024-04-28", "2015-06", "2015", or "--09-02" for a day without a year. */
     public String iso() {
         if (year == null) {
             return String.format(Locale.ROOT, "--%02d-%02d", month, day);
@@ -74,6 +74,11 @@ public record ContentDate(Integer year, Integer month, Integer day) implements C
             return String.format(Locale.ROOT, "%04d-%02d", year, month);
         }
         return String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
+    }
+
+    /** Form for HTML {@code <time datetime>}: ISO, except a yearless date is "09-02" (HTML's yearless date string). */
+    public String htmlDatetime() {
+        return year == null ? String.format(Locale.ROOT, "%02d-%02d", month, day) : iso();
     }
 
     /** Human form in a locale: "28 April 2024", "2 September", "June 2015", "2015". */

@@ -32,7 +32,7 @@ public final class Labels {
     }
 
     public DateText date(ContentDate date) {
-        return date == null ? null : new DateText(date.iso(), date.format(locale));
+        return date == null ? null : new DateText(date.htmlDatetime(), date.format(locale));
     }
 
     public String lang() {

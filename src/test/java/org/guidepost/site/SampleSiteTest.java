@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.guidepost.testing.HtmlChecker;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -99,8 +100,8 @@ class SampleSiteTest {
         Document page = page(EN_SEED_003);
         Element review = page.selectFirst("#gp-review");
         assertTrue(review.text().contains("sandrajcole2"), review.text());
-        assertEquals("--09-02", review.select("time").get(0).attr("datetime"));
-        assertEquals("--12-07", review.select("time").get(1).attr("datetime"));
+        assertEquals("09-02", review.select("time").get(0).attr("datetime"));
+        assertEquals("12-07", review.select("time").get(1).attr("datetime"));
         assertFalse(review.text().matches(".*\\b(19|20)\\d\\d\\b.*"), "no year appears: " + review.text());
         assertTrue(page.select("#gp-references li").first().text().contains("sandrajcole2"));
     }
@@ -114,6 +115,11 @@ class SampleSiteTest {
         assertTrue(json.contains("\"about\":[{"), json);
         String yearless = page(EN_SEED_003).selectFirst("script[type=application/ld+json]").data();
         assertFalse(yearless.contains("datePublished"), "a date without a year is not published as a schema.org date: " + yearless);
+    }
+
+    @Test
+    void everyPagePassesTheNuHtmlChecker() {
+        HtmlChecker.installed().assertValid(out);
     }
 
     @Test
