@@ -13,6 +13,7 @@ import java.util.Map;
 import org.guidepost.cli.CliRun;
 import org.guidepost.content.TranslationMatrix;
 import org.guidepost.content.TranslationState;
+import org.guidepost.testing.HtmlChecker;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -37,6 +38,11 @@ class MultilingualSiteTest {
 
     static Document page(String path) throws IOException {
         return Jsoup.parse(out.resolve("public").resolve(path).toFile(), "UTF-8");
+    }
+
+    @Test
+    void everyPageInEveryScriptPassesTheNuHtmlChecker() {
+        HtmlChecker.installed().assertValid(out.resolve("public"));
     }
 
     @Test
