@@ -1,0 +1,74 @@
+package org.guidepost.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+
+/** Sanitized HTML whose citations are numbered only when rendered, with the numbering the caller chooses. */
+public final class CitedHtml {
+
+    private final List<String> literals;
+    private final List<CitationRef> citations;
+
+    private CitedHtml(List<String> literals, List<CitationRef> citations) {
+        this.literals = List.copyOf(literals);
+        this.citations = List.copyOf(citations);
+    }
+
+    /** Splits sanitized HTML at its citation placeholders; each placeholder indexes the document's citations. */
+    static CitedHtml of(String sanitizedHtml, List<CitationRef> documentCitations) {
+        List<String> literals = new ArrayList<>();
+        List<CitationRef> slots = new ArrayList<>();
+        Matcher placeholder = CitationPlaceholder.PATTERN.matcher(sanitizedHtml);
+        int literalStart = 0;
+        while (placeholder.find()) {
+            literals.add(sanitizedHtml.substring(literalStart, placeholder.start()));
+            slots.add(documentCitations.get(Integer.parseInt(placeholder.group(1))));
+            literalStart = placeholder.end();
+        }
+        literals.add(sanitizedHtml.substring(literalStart));
+        return new CitedHtml(literals, slots);
+    }
+
+    /** The HTML with each citation rendered as a numbered link, or as an "unknown source" marker when unnumbered. */
+    public String render(CitationNumbers numbers) {
+        StringBuilder html = new StringBuilder(literals.get(0));
+        for (int i = 0; i < citations.size(); i++) {
+            appendCitation(html, citations.get(i), numbers);
+            html.append(literals.get(i + 1));
+        }
+        return html.toString();
+    }
+
+    private static void appendCitation(StringBuilder html, CitationRef citation, CitationNumbers numbers) {
+        OptionalInt number = numbers.numberOf(citation.key());
+        if (number.isEmpty()) {
+            html.append("<span class=\"citation citation-unknown\">[?")
+                    .append(HtmlEscaper.escape(citation.key())).append("]</span>");
+            return;
+        }
+        html.append("<a class=\"citation\" href=\"#ref-").append(number.getAsInt())
+                .append("\" role=\"doc-noteref\">[").append(number.getAsInt());
+        if (citation.locator() != null) {
+            html.append(", ").append(HtmlEscaper.escape(citation.locator()));
+        }
+        html.append("]</a>");
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CitedHtml that && literals.equals(that.literals) && citations.equals(that.citations);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(literals, citations);
+    }
+
+    @Override
+    public String toString() {
+        return render(key -> OptionalInt.empty());
+    }
+}

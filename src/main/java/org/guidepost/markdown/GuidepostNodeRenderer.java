@@ -1,0 +1,64 @@
+package org.guidepost.markdown;
+
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
+import com.vladsch.flexmark.ext.toc.TocBlock;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+
+import java.util.Set;
+
+/** Renders Guidepost's nodes: citation placeholders, alerts, checklist-ready task items and the table of contents. */
+final class GuidepostNodeRenderer implements NodeRenderer {
+
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+        return Set.of(
+                new NodeRenderingHandler<>(CitationNode.class, GuidepostNodeRenderer::renderCitation),
+                new NodeRenderingHandler<>(AlertNode.class, GuidepostNodeRenderer::renderAlert),
+                new NodeRenderingHandler<>(TaskListItem.class, GuidepostNodeRenderer::renderTaskItem),
+                new NodeRenderingHandler<>(TocBlock.class, GuidepostNodeRenderer::renderTableOfContents));
+    }
+
+    private static void renderCitation(CitationNode citation, NodeRendererContext context, HtmlWriter html) {
+        for (int i = 0; i < citation.keys().size(); i++) {
+            html.raw(CitationPlaceholder.of(citation.firstCitationIndex() + i));
+        }
+    }
+
+    private static void renderAlert(AlertNode alert, NodeRendererContext context, HtmlWriter html) {
+        html.line();
+        html.raw("<div class=\"alert alert-" + alert.kind() + "\" role=\"note\">\n<p class=\"alert-title\">"
+                + HtmlEscaper.escape(alert.title()) + "</p>\n");
+        context.renderChildren(alert);
+        html.raw("</div>\n");
+    }
+
+    private static void renderTaskItem(TaskListItem item, NodeRendererContext context, HtmlWriter html) {
+        TaskItemMarkup markup = RenderData.TASK_ITEM_MARKUP.get(context.getDocument()).getOrDefault(item, TaskItemMarkup.NONE);
+        StringBuilder tag = new StringBuilder("<li class=\"task-item");
+        markup.classes().forEach(className -> tag.append(' ').append(HtmlEscaper.escape(className)));
+        tag.append('"');
+        if (markup.id() != null) {
+            tag.append(" id=\"").append(HtmlEscaper.escape(markup.id())).append('"');
+        }
+        for (String key : ChecklistDataAttributes.KEYS) {
+            String value = markup.attributes().get(key);
+            if (value != null) {
+                tag.append(' ').append(ChecklistDataAttributes.htmlName(key)).append("=\"")
+                        .append(HtmlEscaper.escape(value)).append('"');
+            }
+        }
+        tag.append("><input type=\"checkbox\" disabled").append(item.isItemDoneMarker() ? " checked" : "").append("> ");
+        html.line();
+        html.raw(tag);
+        context.renderChildren(item);
+        html.raw("</li>\n");
+    }
+
+    private static void renderTableOfContents(TocBlock toc, NodeRendererContext context, HtmlWriter html) {
+        html.line();
+        html.raw(TableOfContentsHtml.of(RenderData.HEADINGS.get(context.getDocument())));
+    }
+}

@@ -1,0 +1,107 @@
+package org.guidepost.markdown;
+
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.toc.TocExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one Markdown pipeline: flexmark with CommonMark, GFM and Guidepost's extensions, configured once, thread-safe,
+ * reused for every article body.
+ */
+public final class MarkdownPipeline {
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final Map<String, String> alertTitles;
+
+    /** A pipeline with English alert titles. */
+    public MarkdownPipeline() {
+        this(Map.of());
+    }
+
+    /**
+     * A pipeline whose alert titles are taken from {@code alertTitles}, keyed by kind in lower case ("note", "tip",
+     * "important", "warning", "caution"); kinds not given keep their English title.
+     */
+    public MarkdownPipeline(Map<String, String> alertTitles) {
+        Map<String, String> titles = new HashMap<>(GfmAlerts.ENGLISH_TITLES);
+        titles.putAll(alertTitles);
+        this.alertTitles = Map.copyOf(titles);
+        DataHolder options = flexmarkOptions();
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    private static DataHolder flexmarkOptions() {
+        return new MutableDataSet()
+                // last, so that its renderers for task items and [TOC] take precedence over the extensions' own
+                .set(Parser.EXTENSIONS, List.of(
+                        TablesExtension.create(),
+                        TaskListExtension.create(),
+                        StrikethroughExtension.create(),
+                        AutolinkExtension.create(),
+                        FootnoteExtension.create(),
+                        TocExtension.create(),
+                        AttributesExtension.create(),
+                        new GuidepostFlexmarkExtension()))
+                .set(TablesExtension.MIN_SEPARATOR_DASHES, 1)
+                .set(TablesExtension.COLUMN_SPANS, false)
+                .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
+                .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
+                .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
+                .set(HtmlRenderer.RENDER_HEADER_ID, true)
+                .toImmutable();
+    }
+
+    /**
+     * Parses an article body. {@code firstLine} is the 1-based file line on which the body starts (after the front
+     * matter); every line reported by the result is a file line.
+     */
+    public ParsedMarkdown parse(String markdownBody, int firstLine) {
+        String source = CitationPlaceholder.neutralize(markdownBody);
+        Document document = parser.parse(source);
+        Set<String> explicitIds = ExplicitIds.in(document);
+        Map<Node, TaskItemMarkup> taskItemMarkup = TaskItemMarkupExtractor.extract(document);
+        HeadingIdAssigner.assign(document, explicitIds);
+        GfmAlerts.convert(document, alertTitles);
+
+        SourcePositions positions = new SourcePositions(source, firstLine);
+        DocumentScanner.Scan scan = DocumentScanner.scan(document, positions);
+        document.set(RenderData.TASK_ITEM_MARKUP, taskItemMarkup);
+        document.set(RenderData.HEADINGS, scan.headings());
+
+        String bodyHtml = HtmlSanitizer.sanitize(renderer.render(document));
+        List<TaskItem> taskItems = scan.taskItems().stream()
+                .map(item -> taskItem(item, taskItemMarkup, scan.citations(), positions))
+                .toList();
+        return new ParsedMarkdown(scan.citations(), scan.links(), scan.images(), scan.headings(), taskItems,
+                CitedHtml.of(bodyHtml, scan.citations()), PlainText.of(bodyHtml));
+    }
+
+    private TaskItem taskItem(DocumentScanner.ScannedTaskItem scanned, Map<Node, TaskItemMarkup> markupByItem,
+                              List<CitationRef> documentCitations, SourcePositions positions) {
+        TaskItemMarkup markup = markupByItem.getOrDefault(scanned.node(), TaskItemMarkup.NONE);
+        StringBuilder innerHtml = new StringBuilder();
+        for (Node child : scanned.node().getChildren()) {
+            innerHtml.append(renderer.render(child));
+        }
+        return new TaskItem(markup.id(), VisibleText.of(scanned.node()), markup.classes(), markup.attributes(),
+                scanned.citations(), scanned.node().isItemDoneMarker(), positions.line(scanned.node().getStartOffset()),
+                CitedHtml.of(HtmlSanitizer.sanitize(innerHtml.toString()).strip(), documentCitations));
+    }
+}
