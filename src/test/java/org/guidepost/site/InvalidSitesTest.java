@@ -45,6 +45,7 @@ class InvalidSitesTest {
             "sources-yaml-syntax,         yaml-syntax,                content/sources.yaml,            5",
             "misplaced-article,           misplaced-article,          content/en/a.md,                 0",
             "template-error,              template,                   site-templates/article.ftlh,     3",
+            "unsafe-link,                 unsafe-link,                content/en/guides/a.md,          8",
     })
     void reportsTheErrorAtItsPlaceAndPublishesNothing(String siteName, String code, String file, int line) throws IOException {
         Path site = Path.of("src/test/resources/sites/invalid", siteName).toAbsolutePath();

@@ -18,6 +18,8 @@ import org.guidepost.markdown.TaskItem;
 final class LinkCheck implements ContentCheck {
 
     /** Anchors every article page has besides its headings and items (see the article template). */
+    private static final java.util.regex.Pattern UNSAFE_SCHEME = java.util.regex.Pattern.compile("^\\s*(javascript|vbscript|data):", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private static final Set<String> PAGE_ANCHORS = Set.of("gp-main", "gp-references", "gp-review", "gp-toc");
 
     @Override
@@ -45,7 +47,11 @@ final class LinkCheck implements ContentCheck {
 
     private static void checkLink(Site site, LinkResolver resolver, Article article, LinkRef link, Diagnostics diagnostics) {
         LinkTarget target = resolver.resolve(article, link.href());
-        if (target instanceof LinkTarget.Missing missing) {
+        if (target instanceof LinkTarget.External external && UNSAFE_SCHEME.matcher(external.href()).find()) {
+            diagnostics.add(Diagnostic.error("unsafe-link", article.file(), link.line(), link.column(),
+                    "link '" + abbreviate(link.href()) + "' would run script or embed data; it is removed from the page",
+                    "link to a web page (https://…) or to another article (other-article.md)"));
+        } else if (target instanceof LinkTarget.Missing missing) {
             diagnostics.add(Diagnostic.error("broken-link", article.file(), link.line(), link.column(),
                     "broken link '" + link.href() + "': " + missing.reason(),
                     "link other articles by their file, relative to this one, e.g. [text](other-article.md) or [text](../section/article.md#heading)"));
@@ -59,6 +65,10 @@ final class LinkCheck implements ContentCheck {
                     "no heading or item with id '" + page.fragment() + "' in " + site.contentDir().relativize(page.article().file()),
                     "use one of: " + String.join(", ", new java.util.TreeSet<>(anchorsOf(page.article())))));
         }
+    }
+
+    private static String abbreviate(String href) {
+        return href.length() > 40 ? href.substring(0, 40) + "…" : href;
     }
 
     private static Set<String> anchorsOf(Article article) {
