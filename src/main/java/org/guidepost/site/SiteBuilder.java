@@ -98,8 +98,7 @@ public final class SiteBuilder {
     }
 
     private static Site withoutDrafts(Site site) {
-        return new Site(site.siteDir(), site.config(), site.sources(),
-                site.articles().stream().filter(a -> a.status() != ArticleStatus.DRAFT).toList());
+        return site.withArticles(site.articles().stream().filter(a -> a.status() != ArticleStatus.DRAFT).toList());
     }
 
     private static void checkStrings(Site site, Theme theme, Diagnostics diagnostics) {
