@@ -294,7 +294,8 @@
       resolved.forEach(function (r, position) { if (!r.stop) { slots.push({ offset: position, terms: r.terms }); } });
       return Promise.all(slots.map(function (slot) { return clauseScores(meta, slot.terms); })).then(function (scoreLists) {
         return Promise.all(slots.map(function (slot) {
-          return Promise.all(slot.terms.map(function (term) { return positions(meta, term); }));
+          var folded = slot.terms.filter(function (term) { return fold(term) === term; });
+          return Promise.all((folded.length > 0 ? folded : slot.terms).map(function (term) { return positions(meta, term); }));
         })).then(function (positionLists) {
           var out = {};
           Object.keys(scoreLists[0] || {}).forEach(function (doc) {

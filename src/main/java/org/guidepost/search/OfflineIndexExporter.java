@@ -187,7 +187,9 @@ public final class OfflineIndexExporter {
         for (TermPostings term : postings) {
             int shard = ShardPlanner.shardOf(boundaries, term.shardKey());
             impacts.get(shard).put(term.term(), term.postings());
-            positions.get(shard).put(term.term(), term.positions());
+            if (!term.positions().isEmpty()) {
+                positions.get(shard).put(term.term(), term.positions());
+            }
         }
         for (int i = 0; i < boundaries.size(); i++) {
             Map<String, Object> shard = new LinkedHashMap<>();

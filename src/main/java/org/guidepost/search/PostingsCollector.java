@@ -18,7 +18,9 @@ import org.guidepost.text.LatinFolding;
 
 /**
  * Reads a term's postings from the Lucene index and encodes them for the browser: per document the sum over fields
- * of Lucene's own boosted BM25 score (scaled to an integer impact), and the positions per field for phrases.
+ * of Lucene's own boosted BM25 score (scaled to an integer impact), and the positions per field for phrases. Exact
+ * (unfolded) forms get no positions: each of their occurrences is also an occurrence of the folded form, so a phrase
+ * (Lucene's MultiPhraseQuery over both forms) is decided by the folded forms alone.
  */
 final class PostingsCollector {
 
@@ -72,6 +74,7 @@ final class PostingsCollector {
             }
         }
         docs.sort(null);
+        boolean folded = term.equals(LatinFolding.fold(term));
         StringBuilder postings = new StringBuilder();
         StringBuilder positionText = new StringBuilder();
         int previous = 0;
@@ -79,7 +82,9 @@ final class PostingsCollector {
             CompactCodec.append(postings, doc - previous);
             CompactCodec.append(postings, Math.max(1, (int) Math.round(scores[doc] * SCALE)));
             previous = doc;
-            appendPositions(positionText, positionsByDoc.get(doc));
+            if (folded) {
+                appendPositions(positionText, positionsByDoc.get(doc));
+            }
             scores[doc] = 0;
             positionsByDoc.get(doc).clear();
         }
