@@ -1,0 +1,85 @@
+package org.guidepost.search;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+
+/** Writes one Lucene index per language (documents in URL order, one segment) under a root directory. */
+public final class SearchIndexBuilder {
+
+    /** Stored field holding the page URL relative to the site root. */
+    public static final String URL_FIELD = "url";
+    /** Commit data key recording the analyzer the index was built with. */
+    public static final String ANALYZER_KEY = "guidepost.analyzer";
+
+    private static final FieldType TEXT = textFieldType();
+
+    /** Builds {@code root/<code>} for every language; documents of other languages are ignored. */
+    public void build(Path root, List<SearchLanguage> languages, List<SearchDocument> documents) throws IOException {
+        for (SearchLanguage language : languages) {
+            List<SearchDocument> ofLanguage = documents.stream()
+                    .filter(document -> document.lang().equals(language.code()))
+                    .sorted(Comparator.comparing(SearchDocument::url))
+                    .toList();
+            buildLanguage(root.resolve(language.code()), language, ofLanguage);
+        }
+    }
+
+    private void buildLanguage(Path directory, SearchLanguage language, List<SearchDocument> documents) throws IOException {
+        Files.createDirectories(directory);
+        AnalyzerProfile profile = SearchAnalyzers.profile(language.code(), language.analyzer());
+        IndexWriterConfig config = new IndexWriterConfig(new LanguageAnalyzer(profile)).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        try (FSDirectory store = FSDirectory.open(directory); IndexWriter writer = new IndexWriter(store, config)) {
+            for (SearchDocument document : documents) {
+                writer.addDocument(toLucene(document));
+            }
+            writer.forceMerge(1);
+            writer.setLiveCommitData(Map.of(ANALYZER_KEY, profile.name()).entrySet());
+            writer.commit();
+        }
+    }
+
+    private static Document toLucene(SearchDocument source) {
+        Document document = new Document();
+        document.add(new StringField(URL_FIELD, source.url(), Field.Store.YES));
+        add(document, SearchField.TITLE, List.of(source.title()));
+        add(document, SearchField.HEADINGS, source.headings());
+        add(document, SearchField.SUMMARY, List.of(source.summary()));
+        add(document, SearchField.TOPICS, source.topics());
+        add(document, SearchField.BODY, List.of(source.body()));
+        add(document, SearchField.SOURCES, source.sourceTitles());
+        return document;
+    }
+
+    private static void add(Document document, SearchField field, List<String> values) {
+        for (String value : values) {
+            document.add(new Field(field.fieldName(), normalize(value), TEXT));
+        }
+    }
+
+    /** The text form every side of the search agrees on: Unicode NFC. */
+    static String normalize(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    private static FieldType textFieldType() {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setStored(true);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+}

@@ -1,0 +1,71 @@
+package org.guidepost.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.junit.jupiter.api.Test;
+
+/** Golden token lists per language: "term" for a new position, "=term" for a token at the same position. */
+class SearchAnalyzersTest {
+
+    static List<String> tokens(String code, String analyzer, String text) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (Analyzer chain = SearchAnalyzers.forLanguage(code, analyzer); TokenStream stream = chain.tokenStream("body", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                out.add((increment.getPositionIncrement() == 0 ? "=" : "") + term);
+            }
+            stream.end();
+        }
+        return out;
+    }
+
+    @Test
+    void vietnameseFoldsDiacriticsIncludingDStrokeAndKeepsExactForms() throws IOException {
+        assertEquals(List.of("sua", "=sữa", "me", "=mẹ", "duong", "=đường", "huyet", "=huyết"),
+                tokens("vi", null, "Sữa mẹ, ĐƯỜNG huyết"));
+        assertEquals(List.of("sua", "me"), tokens("vi", null, "sua me"));
+    }
+
+    @Test
+    void englishStemsAndDropsStopWords() throws IOException {
+        assertEquals(List.of("breastfeed", "mother", "feed", "babi"),
+                tokens("en", null, "Breastfeeding: the mother's feeding of babies"));
+        assertEquals(List.of("cafe", "=café"), tokens("en-GB", null, "Café"));
+    }
+
+    @Test
+    void frenchRemovesElisionAndStems() throws IOException {
+        assertEquals(List.of("alait", "maternel"), tokens("fr", null, "L'allaitement maternel"));
+    }
+
+    @Test
+    void thaiIsSegmentedByDictionary() throws IOException {
+        assertEquals(List.of("นม", "แม่", "ดี", "ที่สุด"), tokens("th", null, "นมแม่ดีที่สุด"));
+    }
+
+    @Test
+    void arabicIsNormalizedAndStemmed() throws IOException {
+        assertEquals(List.of("رضاع", "طبيع"), tokens("ar", null, "الرضاعة الطبيعية"));
+    }
+
+    @Test
+    void chineseUsesBigrams() throws IOException {
+        assertEquals(List.of("母乳", "乳喂", "喂养"), tokens("zh", null, "母乳喂养"));
+    }
+
+    @Test
+    void analyzerNameFromSiteConfigOverridesTheCode() throws IOException {
+        assertEquals(List.of("feeding", "babies"), tokens("en", "standard", "feeding babies"));
+        assertThrows(IllegalArgumentException.class, () -> SearchAnalyzers.profile("en", "klingon"));
+    }
+}
