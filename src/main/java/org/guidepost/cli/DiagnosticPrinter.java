@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.guidepost.diagnostic.Diagnostic;
-import org.guidepost.render.Json;
+import org.guidepost.text.Json;
 
 /** Prints diagnostics for people ("file:line:col: error: …" + hint) or as JSON for CI. */
 final class DiagnosticPrinter {

@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 import org.guidepost.content.Site;
 import org.guidepost.content.TranslationMatrix;
 import org.guidepost.content.TranslationState;
-import org.guidepost.render.Json;
+import org.guidepost.text.Json;
 import org.guidepost.site.BuildOptions;
 import org.guidepost.site.SiteBuilders;
 import org.guidepost.site.SiteBuilder;

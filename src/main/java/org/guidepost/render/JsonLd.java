@@ -9,6 +9,7 @@ import org.guidepost.content.Article;
 import org.guidepost.content.ContentDate;
 import org.guidepost.content.Person;
 import org.guidepost.content.Source;
+import org.guidepost.text.Json;
 
 /** schema.org MedicalWebPage data for an article page (name, inLanguage, lastReviewed, reviewedBy, citation, about). */
 final class JsonLd {

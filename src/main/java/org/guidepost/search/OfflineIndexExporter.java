@@ -27,6 +27,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.guidepost.text.Json;
 import org.guidepost.text.LatinFolding;
 
 /**
@@ -212,7 +213,7 @@ public final class OfflineIndexExporter {
 
     private static void writeScript(Path file, String name, Object data) throws IOException {
         Files.createDirectories(file.getParent());
-        String script = "GuidepostSearch.register(" + JsonWriter.write(name) + "," + JsonWriter.write(data) + ");\n";
+        String script = "GuidepostSearch.register(" + Json.write(name) + "," + Json.write(data) + ");\n";
         Files.writeString(file, script, StandardCharsets.UTF_8);
     }
 

@@ -1,5 +1,7 @@
 package org.guidepost.site;
 
+import java.nio.file.Path;
+
 import org.guidepost.content.Site;
 import org.guidepost.diagnostic.Diagnostics;
 import org.guidepost.render.OutputSink;
@@ -10,5 +12,6 @@ public interface OutputStep {
 
     String name();
 
-    void write(Site site, Theme theme, OutputSink sink, Diagnostics diagnostics);
+    /** Writes through {@code sink}, or straight into {@code directory} (the staging folder) for bulk output. */
+    void write(Site site, Theme theme, OutputSink sink, Path directory, Diagnostics diagnostics);
 }

@@ -69,7 +69,7 @@ public final class SiteBuilder {
                     break;
                 }
                 progress.stage(step.name(), 0);
-                step.write(site, theme, output, diagnostics);
+                step.write(site, theme, output, output.directory(), diagnostics);
             }
             if (diagnostics.hasErrors()) {
                 return new BuildResult(false, diagnostics.sorted(), 0, 0, elapsed(start));

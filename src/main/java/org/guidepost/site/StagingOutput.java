@@ -61,6 +61,11 @@ final class StagingOutput implements OutputSink, AutoCloseable {
         }
     }
 
+    /** The staging folder, for steps that write many files themselves. */
+    Path directory() {
+        return staging;
+    }
+
     int fileCount() {
         return files.get();
     }

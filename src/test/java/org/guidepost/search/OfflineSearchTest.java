@@ -30,7 +30,16 @@ class OfflineSearchTest {
         lucene = work.resolve("lucene");
         site = work.resolve("public");
         new SearchIndexBuilder().build(lucene, LANGUAGES, BreastfeedingCorpus.documents());
-        new OfflineSearchWriter().write(lucene, LANGUAGES, Path.of("site-templates", "assets"), site);
+        export(lucene, site);
+    }
+
+    /** What the build does: the exported index, and the theme's two search scripts (copied with the other assets). */
+    static void export(Path luceneRoot, Path out) throws IOException {
+        new OfflineIndexExporter().export(luceneRoot, LANGUAGES, out);
+        Files.createDirectories(out.resolve("assets"));
+        for (String script : List.of("search.js", "search-ui.js")) {
+            Files.copy(Path.of("site-templates/assets", script), out.resolve("assets").resolve(script));
+        }
     }
 
     @Test
@@ -123,7 +132,7 @@ class OfflineSearchTest {
         Path again = work.resolve("again");
         Path lucene2 = work.resolve("lucene2");
         new SearchIndexBuilder().build(lucene2, LANGUAGES, BreastfeedingCorpus.documents());
-        new OfflineSearchWriter().write(lucene2, LANGUAGES, Path.of("site-templates", "assets"), again);
+        export(lucene2, again);
         List<Path> first = files(site);
         assertEquals(first, files(again));
         for (Path file : first) {

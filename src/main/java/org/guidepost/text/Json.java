@@ -1,4 +1,4 @@
-package org.guidepost.render;
+package org.guidepost.text;
 
 import java.util.List;
 import java.util.Map;
