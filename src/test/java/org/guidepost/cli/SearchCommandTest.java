@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.guidepost.testing.TestSites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,7 +16,7 @@ class SearchCommandTest {
 
     @Test
     void searchesAndRebuildsTheIndexWhenContentChanges(@TempDir Path site) throws IOException {
-        org.guidepost.site.MultilingualSiteTest.copyTree(org.guidepost.site.MultilingualSiteTest.SITE, site);
+        TestSites.copy(TestSites.MULTILINGUAL, site);
 
         CliRun english = CliRun.of("search", "night", "--site", site.toString());
         assertEquals(0, english.exitCode(), english.err());

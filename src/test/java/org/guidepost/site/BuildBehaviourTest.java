@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.guidepost.cli.CliRun;
+import org.guidepost.testing.TestSites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,7 +65,7 @@ class BuildBehaviourTest {
 
     @Test
     void draftsAreLeftOutUnlessAsked(@TempDir Path site) throws IOException {
-        MultilingualSiteTest.copyTree(SITE, site);
+        TestSites.copy(SITE, site);
         Path water = site.resolve("content/en/guides/water.md");
         Files.writeString(water, Files.readString(water).replace("topics: [nutrition]", "topics: [nutrition]\nstatus: draft"));
         build(site, temp.resolve("normal"));

@@ -14,6 +14,7 @@ import org.guidepost.cli.CliRun;
 import org.guidepost.content.TranslationMatrix;
 import org.guidepost.content.TranslationState;
 import org.guidepost.testing.HtmlChecker;
+import org.guidepost.testing.TestSites;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The en + vi + ar (right-to-left) + th fixture: switcher, hreflang, notices, status and fallbacks. */
 class MultilingualSiteTest {
 
-    static final Path SITE = Path.of("src/test/resources/sites/multilingual").toAbsolutePath();
+    static final Path SITE = TestSites.MULTILINGUAL;
 
     @TempDir
     static Path out;
@@ -122,25 +123,12 @@ class MultilingualSiteTest {
 
     @Test
     void newTranslationWritesTheBookkeeping(@TempDir Path copy) throws IOException {
-        copyTree(SITE, copy);
+        TestSites.copy(SITE, copy);
         CliRun run = CliRun.of("new", "translation", "water", "--lang", "th", "--site", copy.toString());
         assertEquals(0, run.exitCode(), run.err());
         String written = Files.readString(copy.resolve("content/th/guides/water.md"));
         assertTrue(written.contains("from: en"), written);
         SiteBuilder.Checked checked = new SiteBuilder(List.of()).check(new BuildOptions(copy, copy.resolve("public"), false, LocalDate.of(2026, 1, 1)));
         assertEquals(TranslationState.NOT_REVIEWED, TranslationState.of(checked.site().orElseThrow(), "water", "th"));
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        try (var files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
     }
 }

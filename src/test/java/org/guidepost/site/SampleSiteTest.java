@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.guidepost.testing.HtmlChecker;
+import org.guidepost.testing.TestSites;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The repository's own site (the two seeds, en + vi), built end to end and read back as a reader's browser would. */
 class SampleSiteTest {
 
-    static final Path SITE = Path.of("").toAbsolutePath();
+    static final Path SITE = TestSites.SAMPLE;
     static final String EN_SEED_000 = "en/guides/increase-milk-supply/index.html";
     static final String EN_SEED_003 = "en/guides/hormone-receptors-milk-supply/index.html";
 
