@@ -144,11 +144,14 @@ public final class SiteRenderer {
 
     private void renderSources(String lang, Labels labels, List<Article> articles, OutputSink sink) {
         String path = SitePaths.sources(lang);
+        Map<String, List<Link>> citing = new HashMap<>();
+        for (Article article : articles) {
+            Link link = new Link(RelativeUrls.between(path, article.path()), article.title());
+            new ReferenceNumbering(article).keys().forEach(key -> citing.computeIfAbsent(key, k -> new ArrayList<>()).add(link));
+        }
         List<SourceView> sources = new ArrayList<>();
         for (Source source : site.sources().values()) {
-            List<Link> citedBy = articles.stream()
-                    .filter(a -> new ReferenceNumbering(a).numberOf(source.key()).isPresent())
-                    .map(a -> new Link(RelativeUrls.between(path, a.path()), a.title())).toList();
+            List<Link> citedBy = citing.getOrDefault(source.key(), List.of());
             sources.add(new SourceView(source.key(), "source-" + source.key(), source.type(),
                     ReferenceFormatter.format(source, labels.text("ref.internet")), source.url(),
                     source.accessed() == null ? null : source.accessed().vancouver(), citedBy));
