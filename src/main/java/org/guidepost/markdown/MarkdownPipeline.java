@@ -14,10 +14,14 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 /**
  * The one Markdown pipeline: flexmark with CommonMark, GFM and Guidepost's extensions, configured once, thread-safe,
@@ -86,22 +90,26 @@ public final class MarkdownPipeline {
         document.set(RenderData.HEADINGS, scan.headings());
 
         String bodyHtml = HtmlSanitizer.sanitize(renderer.render(document));
-        List<TaskItem> taskItems = scan.taskItems().stream()
-                .map(item -> taskItem(item, taskItemMarkup, scan.citations(), positions))
-                .toList();
-        return new ParsedMarkdown(scan.citations(), scan.links(), scan.images(), scan.headings(), taskItems,
+        // the items' HTML is cut out of the sanitized body: one render and one sanitizer pass per article
+        List<Element> renderedItems = Jsoup.parseBodyFragment(bodyHtml).select("li.task-item");
+        List<TaskItem> taskItems = new ArrayList<>();
+        for (int i = 0; i < scan.taskItems().size(); i++) {
+            taskItems.add(taskItem(scan.taskItems().get(i), renderedItems.get(i), taskItemMarkup, scan.citations(), positions));
+        }
+        return new ParsedMarkdown(scan.citations(), scan.links(), scan.images(), scan.headings(), List.copyOf(taskItems),
                 CitedHtml.of(bodyHtml, scan.citations()), PlainText.of(bodyHtml));
     }
 
-    private TaskItem taskItem(DocumentScanner.ScannedTaskItem scanned, Map<Node, TaskItemMarkup> markupByItem,
-                              List<CitationRef> documentCitations, SourcePositions positions) {
+    private static TaskItem taskItem(DocumentScanner.ScannedTaskItem scanned, Element rendered, Map<Node, TaskItemMarkup> markupByItem,
+                                     List<CitationRef> documentCitations, SourcePositions positions) {
         TaskItemMarkup markup = markupByItem.getOrDefault(scanned.node(), TaskItemMarkup.NONE);
-        StringBuilder innerHtml = new StringBuilder();
-        for (Node child : scanned.node().getChildren()) {
-            innerHtml.append(renderer.render(child));
+        Element inner = rendered.clone();
+        Element checkbox = inner.selectFirst("> input[type=checkbox]");
+        if (checkbox != null) {
+            checkbox.remove();
         }
         return new TaskItem(markup.id(), VisibleText.of(scanned.node()), markup.classes(), markup.attributes(),
                 scanned.citations(), scanned.node().isItemDoneMarker(), positions.line(scanned.node().getStartOffset()),
-                CitedHtml.of(HtmlSanitizer.sanitize(innerHtml.toString()).strip(), documentCitations));
+                CitedHtml.of(inner.html().strip(), documentCitations));
     }
 }
