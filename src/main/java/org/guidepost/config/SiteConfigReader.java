@@ -105,7 +105,7 @@ public final class SiteConfigReader {
             }
             String localeTag = item.isMap() && item.text("locale") != null ? item.text("locale") : code;
             languages.add(new LanguageConfig(code, name, direction, Locale.forLanguageTag(localeTag),
-                    item.isMap() ? item.text("analyzer") : null, item.isMap() ? item.text("title") : null));
+                    item.isMap() ? item.text("analyzer") : null, item.isMap() ? item.text("title") : null, item.line()));
         }
         return languages;
     }

@@ -14,6 +14,7 @@ import org.guidepost.markdown.MarkdownPipeline;
 import org.guidepost.render.OutputSink;
 import org.guidepost.render.SiteRenderer;
 import org.guidepost.render.TemplateFailure;
+import org.guidepost.search.SearchAnalyzers;
 import org.guidepost.render.Theme;
 
 /** The build: load → check → render pages and output steps → publish atomically. `check` is the same without writing. */
@@ -36,6 +37,7 @@ public final class SiteBuilder {
             new ContentChecker(options.today()).check(loaded.get(), diagnostics);
             theme = Optional.of(Theme.load(options.siteDir(), loaded.get().config(), diagnostics));
             checkStrings(loaded.get(), theme.get(), diagnostics);
+            checkAnalyzers(loaded.get(), diagnostics);
         }
         Optional<Site> site = loaded.map(s -> options.drafts() ? s : withoutDrafts(s));
         return new Checked(site, theme, diagnostics);
@@ -115,6 +117,17 @@ public final class SiteBuilder {
                         missing.size() + " interface string(s) missing in '" + language.code() + "' (shown in "
                                 + site.config().defaultLanguage() + " instead): " + String.join(", ", missing),
                         "add them to site-templates/i18n/" + language.code() + ".yaml"));
+            }
+        }
+    }
+
+    private static void checkAnalyzers(Site site, Diagnostics diagnostics) {
+        for (LanguageConfig language : site.config().languages()) {
+            try {
+                SearchAnalyzers.profile(language.code(), language.analyzer());
+            } catch (IllegalArgumentException unknown) {
+                diagnostics.add(Diagnostic.error("unknown-analyzer", site.contentDir().resolve("site.yaml"), language.line(), 1,
+                        unknown.getMessage(), "remove 'analyzer:' to use the default for '" + language.code() + "', or pick one of the names listed"));
             }
         }
     }
