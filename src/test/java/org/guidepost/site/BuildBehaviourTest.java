@@ -75,6 +75,21 @@ class BuildBehaviourTest {
     }
 
     @Test
+    void aBaseUrlGivesCanonicalAndAbsoluteAddresses(@TempDir Path site) throws IOException {
+        TestSites.copy(SITE, site);
+        Path config = site.resolve("content/site.yaml");
+        Files.writeString(config, Files.readString(config) + "base_url: https://example.org/guide\n");
+        build(site, temp.resolve("hosted"));
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(temp.resolve("hosted/en/guides/night-feeds/index.html").toFile(), "UTF-8");
+        assertEquals("https://example.org/guide/en/guides/night-feeds/", page.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals("https://example.org/guide/vi/huong-dan/cho-con-bu-ban-dem/", page.selectFirst("link[hreflang=vi]").attr("href"));
+        assertEquals("../../../vi/huong-dan/cho-con-bu-ban-dem/index.html", page.selectFirst(".language-switcher a[hreflang=vi]").attr("href"));
+        assertTrue(Files.readString(temp.resolve("hosted/sitemap.xml")).contains("<loc>https://example.org/guide/en/guides/night-feeds/</loc>"));
+        assertTrue(Files.readString(temp.resolve("hosted/robots.txt")).contains("Sitemap: https://example.org/guide/sitemap.xml"));
+        assertTrue(page.selectFirst("script[type=application/ld+json]").data().contains("\"url\":\"https://example.org/guide/en/guides/night-feeds/\""));
+    }
+
+    @Test
     void commandLineExitCodes() {
         assertEquals(0, CliRun.of("--help").exitCode());
         assertTrue(CliRun.of("--version").out().startsWith("guidepost "));

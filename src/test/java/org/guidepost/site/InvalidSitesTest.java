@@ -47,6 +47,7 @@ class InvalidSitesTest {
             "template-error,              template,                   site-templates/article.ftlh,     3",
             "unsafe-link,                 unsafe-link,                content/en/guides/a.md,          8",
             "unknown-analyzer,            unknown-analyzer,           content/site.yaml,               4",
+            "bad-topic,                   bad-topic,                  content/en/guides/a.md,          5",
     })
     void reportsTheErrorAtItsPlaceAndPublishesNothing(String siteName, String code, String file, int line) throws IOException {
         Path site = Path.of("src/test/resources/sites/invalid", siteName).toAbsolutePath();

@@ -18,7 +18,8 @@ public final class ContentChecker {
                 new SourceReferenceCheck(),
                 new LinkCheck(),
                 new ReviewCheck(today),
-                new TranslationCheck());
+                new TranslationCheck(),
+                new TopicKeyCheck());
     }
 
     public void check(Site site, Diagnostics diagnostics) {
