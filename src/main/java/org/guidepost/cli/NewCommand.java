@@ -1,15 +1,13 @@
 package org.guidepost.cli;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.guidepost.content.Site;
 import org.guidepost.scaffold.ArticleScaffold;
 import org.guidepost.scaffold.SourceScaffold;
 import org.guidepost.scaffold.TranslationScaffold;
-import org.guidepost.site.BuildOptions;
-import org.guidepost.site.SiteBuilders;
 import org.guidepost.site.SiteBuilder;
 
 import picocli.CommandLine.Command;
@@ -64,12 +62,11 @@ final class NewCommand implements Runnable {
 
         @Override
         public Integer call() {
-            SiteBuilder.Checked checked = SiteBuilders.standard().check(new BuildOptions(site.siteDir(), site.siteDir().resolve("public"), true, LocalDate.now()));
-            if (checked.site().isEmpty()) {
-                DiagnosticPrinter.printText(checked.diagnostics().sorted(), site.siteDir(), spec.commandLine().getErr());
+            Optional<SiteBuilder.Checked> checked = site.load(spec, true);
+            if (checked.isEmpty()) {
                 return ExitCodes.CONTENT_ERRORS;
             }
-            Site loaded = checked.site().get();
+            Site loaded = checked.get().site().orElseThrow();
             return Scaffolding.run(spec, site.siteDir(), () -> TranslationScaffold.create(loaded, id, lang));
         }
     }

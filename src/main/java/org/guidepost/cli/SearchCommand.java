@@ -1,17 +1,15 @@
 package org.guidepost.cli;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.guidepost.search.SearchHit;
-import org.guidepost.site.BuildOptions;
 import org.guidepost.site.SiteBuilder;
-import org.guidepost.site.SiteBuilders;
 import org.guidepost.site.SiteSearch;
 import org.guidepost.text.Json;
 
@@ -50,11 +48,11 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SiteBuilder.Checked checked = SiteBuilders.standard().check(new BuildOptions(site.siteDir(), site.siteDir().resolve("public"), false, LocalDate.now()));
-        if (checked.site().isEmpty()) {
-            DiagnosticPrinter.printText(checked.diagnostics().sorted(), site.siteDir(), spec.commandLine().getErr());
+        Optional<SiteBuilder.Checked> loaded = site.load(spec, false);
+        if (loaded.isEmpty()) {
             return ExitCodes.CONTENT_ERRORS;
         }
+        SiteBuilder.Checked checked = loaded.get();
         String language = lang == null ? checked.site().get().config().defaultLanguage() : lang;
         if (checked.site().get().config().language(language).isEmpty()) {
             spec.commandLine().getErr().println("error: '" + language + "' is not a language of this site");

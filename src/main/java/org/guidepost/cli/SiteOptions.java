@@ -1,7 +1,14 @@
 package org.guidepost.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
 
+import org.guidepost.site.BuildOptions;
+import org.guidepost.site.SiteBuilder;
+import org.guidepost.site.SiteBuilders;
+
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /** The --site option shared by every command that reads a site. */
@@ -12,5 +19,15 @@ final class SiteOptions {
 
     Path siteDir() {
         return site.toAbsolutePath().normalize();
+    }
+
+    /** Loads and checks the site; when it cannot be loaded at all, prints why and returns empty. */
+    Optional<SiteBuilder.Checked> load(CommandSpec spec, boolean drafts) {
+        SiteBuilder.Checked checked = SiteBuilders.standard().check(new BuildOptions(siteDir(), siteDir().resolve("public"), drafts, LocalDate.now()));
+        if (checked.site().isEmpty()) {
+            DiagnosticPrinter.printText(checked.diagnostics().sorted(), siteDir(), spec.commandLine().getErr());
+            return Optional.empty();
+        }
+        return Optional.of(checked);
     }
 }

@@ -1,19 +1,17 @@
 package org.guidepost.cli;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.guidepost.content.Site;
 import org.guidepost.content.TranslationMatrix;
 import org.guidepost.content.TranslationState;
 import org.guidepost.text.Json;
-import org.guidepost.site.BuildOptions;
-import org.guidepost.site.SiteBuilders;
 import org.guidepost.site.SiteBuilder;
 
 import picocli.CommandLine.Command;
@@ -40,12 +38,11 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SiteBuilder.Checked checked = SiteBuilders.standard().check(new BuildOptions(site.siteDir(), site.siteDir().resolve("public"), true, LocalDate.now()));
-        if (checked.site().isEmpty()) {
-            DiagnosticPrinter.printText(checked.diagnostics().sorted(), site.siteDir(), spec.commandLine().getErr());
+        Optional<SiteBuilder.Checked> checked = site.load(spec, true);
+        if (checked.isEmpty()) {
             return ExitCodes.CONTENT_ERRORS;
         }
-        Site loaded = checked.site().get();
+        Site loaded = checked.get().site().orElseThrow();
         TranslationMatrix matrix = TranslationMatrix.of(loaded);
         spec.commandLine().getOut().println(format == Format.json ? json(matrix) : text(matrix));
         return ExitCodes.OK;

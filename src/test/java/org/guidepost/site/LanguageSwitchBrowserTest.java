@@ -4,27 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 
 import org.guidepost.testing.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
 /** A reader switches language from an article page, in real Chromium, on the site opened by file://. */
 class LanguageSwitchBrowserTest {
 
-    @TempDir
-    static Path temp;
-    static Path out;
+    static final Path out = BuiltSample.OUT;
     static HeadlessChromium browser;
 
     @BeforeAll
-    static void buildAndStart() {
-        out = temp.resolve("public");
-        assertTrue(SiteBuilders.standard().build(new BuildOptions(SampleSiteTest.SITE, out, false, LocalDate.of(2026, 11, 21)), Progress.SILENT).published());
+    static void start() {
         browser = HeadlessChromium.start();
     }
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -21,9 +20,7 @@ import org.guidepost.testing.TestSites;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The repository's own site (the two seeds, en + vi), built end to end and read back as a reader's browser would. */
 class SampleSiteTest {
@@ -32,17 +29,7 @@ class SampleSiteTest {
     static final String EN_SEED_000 = "en/guides/increase-milk-supply/index.html";
     static final String EN_SEED_003 = "en/guides/hormone-receptors-milk-supply/index.html";
 
-    @TempDir
-    static Path temp;
-    static Path out;
-
-    @BeforeAll
-    static void build() {
-        out = temp.resolve("public");
-        BuildResult result = SiteBuilders.standard().build(new BuildOptions(SITE, out, false, LocalDate.of(2026, 11, 21)), Progress.SILENT);
-        assertTrue(result.published(), () -> result.diagnostics().toString());
-        assertTrue(result.diagnostics().stream().noneMatch(d -> d.isError()));
-    }
+    static final Path out = BuiltSample.OUT;
 
     static Document page(String path) throws IOException {
         return Jsoup.parse(out.resolve(path).toFile(), "UTF-8");

@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.guidepost.testing.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -21,15 +19,11 @@ import org.openqa.selenium.WebElement;
 /** Offline search on the built sample site, in real Chromium, opened by file:// (no server, no network). */
 class SearchBrowserTest {
 
-    @TempDir
-    static Path temp;
-    static Path out;
+    static final Path out = BuiltSample.OUT;
     static HeadlessChromium browser;
 
     @BeforeAll
-    static void buildAndStart() {
-        out = temp.resolve("public");
-        assertTrue(SiteBuilders.standard().build(new BuildOptions(SampleSiteTest.SITE, out, false, LocalDate.of(2026, 11, 21)), Progress.SILENT).published());
+    static void start() {
         browser = HeadlessChromium.start();
     }
 
