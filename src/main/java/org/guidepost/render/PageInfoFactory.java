@@ -63,7 +63,8 @@ final class PageInfoFactory {
                 link(path, SitePaths.topics(lang), "topics", lang),
                 link(path, SitePaths.sources(lang), "sources", lang),
                 hasChecklists ? link(path, SitePaths.checklists(lang), "checklists", lang) : null,
-                RelativeUrls.between(path, SitePaths.feed(lang)));
+                RelativeUrls.between(path, SitePaths.feed(lang)),
+                config.serviceWorker());
     }
 
     private Link link(String from, String to, String labelKey, String lang) {
