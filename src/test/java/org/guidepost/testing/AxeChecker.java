@@ -17,8 +17,7 @@ public final class AxeChecker {
     private static final String RUN = """
             return axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})
               .then(result => result.violations.flatMap(violation => violation.nodes.map(node =>
-                violation.id + ' (' + violation.impact + '): ' + violation.help + ' at ' + node.target.join(' ')
-                + ' :: ' + node.failureSummary.replace(/\\s+/g, ' '))));
+                violation.id + ' (' + violation.impact + '): ' + violation.help + ' at ' + node.target.join(' '))));
             """;
 
     private final String script;
