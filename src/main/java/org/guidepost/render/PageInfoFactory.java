@@ -51,7 +51,8 @@ final class PageInfoFactory {
         if (defaultTarget != null && counterparts.size() > 1) {
             alternates.add(new Alternate("x-default", address(path, defaultTarget)));
         }
-        if (counterparts.size() < 2) {
+        if (counterparts.size() < 2 || !config.hasBaseUrl()) {
+            // search engines accept only absolute hreflang addresses; people use the language switcher
             alternates.clear();
         }
         List<Link> breadcrumbs = trail.stream().map(e -> new Link(RelativeUrls.between(path, e.getKey()), e.getValue())).toList();
