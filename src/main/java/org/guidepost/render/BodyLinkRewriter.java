@@ -9,8 +9,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Rewrites the addresses editors wrote (relative to the .md file) into links relative to the built
- * page, marks article images for lazy loading and gives them their intrinsic width and height (so the
- * page does not jump as they load).
+ * page, gives article images their intrinsic width and height (so the page does not jump as they load)
+ * and marks all but the first for lazy loading (the first is often the largest thing on screen).
  */
 final class BodyLinkRewriter {
 
@@ -33,6 +33,7 @@ final class BodyLinkRewriter {
                 link.attr("href", address(page, resolver.resolve(article, href), href));
             }
         }
+        boolean first = true;
         for (Element image : document.select("img[src]")) {
             LinkTarget target = resolver.resolve(article, image.attr("src"));
             image.attr("src", address(page, target, image.attr("src")));
@@ -40,8 +41,11 @@ final class BodyLinkRewriter {
                 ImageSize.of(file.source()).ifPresent(size -> image.attr("width", Integer.toString(size.width()))
                         .attr("height", Integer.toString(size.height())));
             }
-            image.attr("loading", "lazy");
+            if (!first) {
+                image.attr("loading", "lazy");
+            }
             image.attr("decoding", "async");
+            first = false;
         }
         return document.body().html();
     }
