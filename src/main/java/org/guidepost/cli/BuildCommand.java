@@ -33,6 +33,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print only problems and the summary line.")
     boolean quiet;
 
+    @Option(names = "--base-url", paramLabel = "URL", description = "Address the site will be published at (overrides base_url in site.yaml).")
+    String baseUrl;
+
     @Option(names = "--open", description = "Open the built site's index.html in the default browser.")
     boolean open;
 
@@ -44,7 +47,7 @@ final class BuildCommand implements Callable<Integer> {
         Path siteDir = site.siteDir();
         Path outDir = out == null ? siteDir.resolve("public") : out.toAbsolutePath().normalize();
         Progress progress = quiet ? Progress.SILENT : ConsoleProgress.forStream(spec.commandLine().getErr());
-        BuildResult result = SiteBuilders.standard().build(new BuildOptions(siteDir, outDir, drafts, LocalDate.now()), progress);
+        BuildResult result = SiteBuilders.standard().build(new BuildOptions(siteDir, outDir, drafts, LocalDate.now(), java.util.List.of(), baseUrl), progress);
         DiagnosticPrinter.printText(result.diagnostics(), siteDir, spec.commandLine().getErr());
         if (!result.published()) {
             spec.commandLine().getErr().printf(Locale.ROOT, "build failed: %d error(s), %d warning(s); %s was left as it was (%d ms)%n",

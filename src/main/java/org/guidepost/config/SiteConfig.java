@@ -13,6 +13,12 @@ public record SiteConfig(
         boolean serviceWorker,
         Map<String, Object> params) {
 
+    /** The same configuration published at another address ("" for none); a trailing slash is added. */
+    public SiteConfig withBaseUrl(String url) {
+        String normalized = url.isBlank() || url.endsWith("/") ? url.strip() : url.strip() + "/";
+        return new SiteConfig(title, normalized, defaultLanguage, languages, serviceWorker, params);
+    }
+
     public Optional<LanguageConfig> language(String code) {
         return languages.stream().filter(l -> l.code().equals(code)).findFirst();
     }

@@ -67,7 +67,7 @@ public final class LinkResolver {
         if (!Files.isRegularFile(target)) {
             return new LinkTarget.Missing("no file at " + contentDir.getParent().relativize(target).toString().replace('\\', '/'));
         }
-        return new LinkTarget.StaticFile(outputPathOf(target), fragment);
+        return new LinkTarget.StaticFile(outputPathOf(target), target, fragment);
     }
 
     /** Where a content file is published: bundle files beside their article's page, others at the same relative path. */

@@ -15,8 +15,8 @@ public sealed interface LinkTarget {
     record ArticlePage(Article article, String fragment) implements LinkTarget {
     }
 
-    /** A file in the content folder (an image, a PDF), copied to {@code outputPath} (site-root-relative). */
-    record StaticFile(String outputPath, String fragment) implements LinkTarget {
+    /** A file in the content folder ({@code source}: an image, a PDF), copied to {@code outputPath} (site-root-relative). */
+    record StaticFile(String outputPath, java.nio.file.Path source, String fragment) implements LinkTarget {
     }
 
     /** Nothing at that address; {@code reason} tells the editor what was looked for. */

@@ -50,7 +50,9 @@ final class GuidepostNodeRenderer implements NodeRenderer {
                         .append(HtmlEscaper.escape(value)).append('"');
             }
         }
-        tag.append("><input type=\"checkbox\" disabled").append(item.isItemDoneMarker() ? " checked" : "").append("> ");
+        tag.append("><input type=\"checkbox\" disabled").append(item.isItemDoneMarker() ? " checked" : "");
+        // the box is named by its item's text (the item itself), or hidden from screen readers when the item has no id to point at
+        tag.append(markup.id() != null ? " aria-labelledby=\"" + HtmlEscaper.escape(markup.id()) + "\"" : " aria-hidden=\"true\"").append("> ");
         html.line();
         html.raw(tag);
         context.renderChildren(item);

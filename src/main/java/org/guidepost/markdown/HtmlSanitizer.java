@@ -48,6 +48,8 @@ final class HtmlSanitizer {
             .allowAttributes("type").matching(true, "checkbox").onElements("input")
             .allowAttributes("disabled").matching(true, "", "disabled").onElements("input")
             .allowAttributes("checked").matching(true, "", "checked").onElements("input")
+            .allowAttributes("aria-labelledby").onElements("input")
+            .allowAttributes("aria-hidden").matching(true, "true").onElements("input")
             .allowAttributes("colspan", "rowspan").matching(SMALL_NUMBER).onElements("td", "th")
             .allowAttributes("scope").matching(true, "row", "col", "rowgroup", "colgroup").onElements("th")
             .allowAttributes("start").matching(SMALL_NUMBER).onElements("ol")

@@ -9,7 +9,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Rewrites the addresses editors wrote (relative to the .md file) into links relative to the built
- * page, and marks article images for lazy loading.
+ * page, gives article images their intrinsic width and height (so the page does not jump as they load)
+ * and marks all but the first for lazy loading (the first is often the largest thing on screen).
  */
 final class BodyLinkRewriter {
 
@@ -29,19 +30,27 @@ final class BodyLinkRewriter {
         for (Element link : document.select("a[href]")) {
             String href = link.attr("href");
             if (!href.startsWith("#")) {
-                link.attr("href", target(page, article, href));
+                link.attr("href", address(page, resolver.resolve(article, href), href));
             }
         }
+        boolean first = true;
         for (Element image : document.select("img[src]")) {
-            image.attr("src", target(page, article, image.attr("src")));
-            image.attr("loading", "lazy");
+            LinkTarget target = resolver.resolve(article, image.attr("src"));
+            image.attr("src", address(page, target, image.attr("src")));
+            if (target instanceof LinkTarget.StaticFile file && !image.hasAttr("width") && !image.hasAttr("height")) {
+                ImageSize.of(file.source()).ifPresent(size -> image.attr("width", Integer.toString(size.width()))
+                        .attr("height", Integer.toString(size.height())));
+            }
+            if (!first) {
+                image.attr("loading", "lazy");
+            }
             image.attr("decoding", "async");
+            first = false;
         }
         return document.body().html();
     }
 
-    private String target(String page, Article article, String href) {
-        LinkTarget target = resolver.resolve(article, href);
+    private static String address(String page, LinkTarget target, String href) {
         if (target instanceof LinkTarget.ArticlePage other) {
             return RelativeUrls.between(page, other.article().path()) + fragment(other.fragment());
         }

@@ -52,6 +52,7 @@ final class PageInfoFactory {
             alternates.add(new Alternate("x-default", address(path, defaultTarget)));
         }
         if (counterparts.size() < 2) {
+            // without a base_url the addresses are relative: valid HTML for browsers and offline copies; search engines want base_url set
             alternates.clear();
         }
         List<Link> breadcrumbs = trail.stream().map(e -> new Link(RelativeUrls.between(path, e.getKey()), e.getValue())).toList();
@@ -63,7 +64,8 @@ final class PageInfoFactory {
                 link(path, SitePaths.topics(lang), "topics", lang),
                 link(path, SitePaths.sources(lang), "sources", lang),
                 hasChecklists ? link(path, SitePaths.checklists(lang), "checklists", lang) : null,
-                RelativeUrls.between(path, SitePaths.feed(lang)));
+                RelativeUrls.between(path, SitePaths.feed(lang)),
+                config.serviceWorker());
     }
 
     private Link link(String from, String to, String labelKey, String lang) {

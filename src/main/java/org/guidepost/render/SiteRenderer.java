@@ -107,7 +107,7 @@ public final class SiteRenderer {
         renderSources(lang, labels, articles, sink);
 
         String searchPath = SitePaths.search(lang);
-        PageInfo search = pageInfos.create(searchPath, "search", lang, labels.text("search"), null, allLanguages(SitePaths::search),
+        PageInfo search = pageInfos.create(searchPath, "search", lang, labels.text("search"), labels.text("search_hint"), allLanguages(SitePaths::search),
                 List.of(Map.entry(homePath, labels.text("home"))));
         write(sink, search, allLanguages(SitePaths::search), "search.ftlh", model(search));
 

@@ -22,9 +22,15 @@ public final class SiteBuilder {
 
     private final MarkdownPipeline markdown = new MarkdownPipeline();
     private final List<OutputStep> steps;
+    private final List<ClosingStep> closingSteps;
 
     public SiteBuilder(List<OutputStep> steps) {
+        this(steps, List.of());
+    }
+
+    public SiteBuilder(List<OutputStep> steps, List<ClosingStep> closingSteps) {
         this.steps = List.copyOf(steps);
+        this.closingSteps = List.copyOf(closingSteps);
     }
 
     /** Loads and validates the site; the site is empty when it could not be loaded at all. */
@@ -39,7 +45,9 @@ public final class SiteBuilder {
             checkStrings(loaded.get(), theme.get(), diagnostics);
             checkAnalyzers(loaded.get(), diagnostics);
         }
-        Optional<Site> site = loaded.map(s -> options.drafts() ? s : withoutDrafts(s));
+        Optional<Site> site = loaded.map(s -> options.drafts() ? s : withoutDrafts(s))
+                .map(s -> LanguageSelection.restrict(s, options.languages(), diagnostics))
+                .map(s -> options.baseUrl() == null ? s : new Site(s.siteDir(), s.config().withBaseUrl(options.baseUrl()), s.sources(), s.articles()));
         return new Checked(site, theme, diagnostics);
     }
 
@@ -64,14 +72,27 @@ public final class SiteBuilder {
         Site site = checked.site().get();
         Theme theme = checked.theme().orElseThrow();
         try (StagingOutput output = new StagingOutput(options.outDir(), progress)) {
+            RecordingOutput recording = new RecordingOutput(output);
             progress.stage("rendering pages", site.articles().size() + 8 * site.config().languages().size());
-            int pages = renderPages(site, theme, output, diagnostics);
+            int pages = renderPages(site, theme, recording, diagnostics);
             for (OutputStep step : steps) {
                 if (diagnostics.hasErrors()) {
                     break;
                 }
                 progress.stage(step.name(), 0);
+<<<<<<< HEAD
                 step.write(site, theme, output, output.directory(), diagnostics);
+=======
+                step.write(site, theme, recording, diagnostics);
+            }
+            BuiltFiles written = recording.files();
+            for (ClosingStep step : closingSteps) {
+                if (diagnostics.hasErrors()) {
+                    break;
+                }
+                progress.stage(step.name(), 0);
+                step.write(site, theme, written, output, diagnostics);
+>>>>>>> offline
             }
             if (diagnostics.hasErrors()) {
                 return new BuildResult(false, diagnostics.sorted(), 0, 0, elapsed(start));

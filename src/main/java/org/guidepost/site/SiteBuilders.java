@@ -1,6 +1,10 @@
 package org.guidepost.site;
 
+import java.util.ArrayList;
 import java.util.List;
+
+import org.guidepost.offline.BundleReadmeStep;
+import org.guidepost.offline.ServiceWorkerStep;
 
 /** Wires the site builder with every output step the tool has (the one place to add a step). */
 public final class SiteBuilders {
@@ -9,6 +13,25 @@ public final class SiteBuilders {
     }
 
     public static SiteBuilder standard() {
+<<<<<<< HEAD
         return new SiteBuilder(List.of(new SearchIndexStep()));
+=======
+        return new SiteBuilder(outputSteps(), closingSteps());
+    }
+
+    /** The standard build plus what an offline copy adds: a README in each language saying how to open it. */
+    public static SiteBuilder forBundle() {
+        List<OutputStep> steps = new ArrayList<>(outputSteps());
+        steps.add(new BundleReadmeStep());
+        return new SiteBuilder(steps, closingSteps());
+    }
+
+    private static List<OutputStep> outputSteps() {
+        return List.of();
+    }
+
+    private static List<ClosingStep> closingSteps() {
+        return List.of(new ServiceWorkerStep());
+>>>>>>> offline
     }
 }

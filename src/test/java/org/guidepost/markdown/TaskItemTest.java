@@ -37,7 +37,7 @@ class TaskItemTest {
         String html = pipeline.parse(DRINK_WATER, 1).renderHtml(Numbering.of("moh-2015"));
 
         assertEquals("<ul><li class=\"task-item daily\" id=\"drink-water\" data-who=\"mother\" data-topic=\"nutrition\">"
-                + "<input type=\"checkbox\" disabled> Drink about 2.5–3 litres of water a day "
+                + "<input type=\"checkbox\" disabled aria-labelledby=\"drink-water\"> Drink about 2.5–3 litres of water a day "
                 + "<a class=\"citation\" href=\"#ref-1\" role=\"doc-noteref\">[1]</a></li></ul>", html.strip());
         assertFalse(html.contains("{"), html);
     }
@@ -61,8 +61,8 @@ class TaskItemTest {
         assertEquals("Rest", rest.text());
         assertEquals("walk", parsed.taskItems().get(1).id());
         String html = parsed.renderHtml(Numbering.of("a"));
-        assertTrue(html.contains("<li class=\"task-item as-needed\" id=\"rest\"><input type=\"checkbox\" disabled checked> Rest"), html);
-        assertTrue(html.contains("<li class=\"task-item\" id=\"walk\"><input type=\"checkbox\" disabled> Walk</li>"), html);
+        assertTrue(html.contains("<li class=\"task-item as-needed\" id=\"rest\"><input type=\"checkbox\" disabled checked aria-labelledby=\"rest\"> Rest"), html);
+        assertTrue(html.contains("<li class=\"task-item\" id=\"walk\"><input type=\"checkbox\" disabled aria-labelledby=\"walk\"> Walk</li>"), html);
     }
 
     @Test
@@ -70,7 +70,7 @@ class TaskItemTest {
         ParsedMarkdown parsed = pipeline.parse("- [ ] Sleep when the baby sleeps {#sleep .every-night}\n\n  Even by day.\n\n- [ ] Eat {#eat}\n", 1);
 
         String html = parsed.renderHtml(Numbering.of());
-        assertTrue(html.contains("<li class=\"task-item every-night\" id=\"sleep\"><input type=\"checkbox\" disabled> "), html);
+        assertTrue(html.contains("<li class=\"task-item every-night\" id=\"sleep\"><input type=\"checkbox\" disabled aria-labelledby=\"sleep\"> "), html);
         assertTrue(html.contains("<p>Even by day.</p>"), html);
         assertFalse(html.contains("<p id="), html);
         assertEquals(List.of("sleep", "eat"), parsed.taskItems().stream().map(TaskItem::id).toList());
@@ -86,7 +86,7 @@ class TaskItemTest {
         assertEquals(Map.of(), plain.attributes());
         assertEquals(1, parsed.taskItems().size());
         String html = parsed.renderHtml(Numbering.of());
-        assertTrue(html.contains("<li class=\"task-item\"><input type=\"checkbox\" disabled> Plain item</li>"), html);
+        assertTrue(html.contains("<li class=\"task-item\"><input type=\"checkbox\" disabled aria-hidden=\"true\"> Plain item</li>"), html);
         assertTrue(html.contains("id=\"not-a-task\""), html);
     }
 

@@ -50,6 +50,7 @@ class MultilingualSiteTest {
     void translatedArticleLinksEveryVersionBothWays() throws IOException {
         Document en = page("en/guides/night-feeds/index.html");
         assertEquals(List.of("en", "vi", "ar", "th", "x-default"), en.select("link[rel=alternate][hreflang]").eachAttr("hreflang"));
+        assertEquals("../../../vi/huong-dan/cho-con-bu-ban-dem/index.html", en.selectFirst("link[rel=alternate][hreflang=vi]").attr("href"));
         assertEquals("../../../vi/huong-dan/cho-con-bu-ban-dem/index.html", en.selectFirst(".language-switcher a[hreflang=vi]").attr("href"));
         Document vi = page("vi/huong-dan/cho-con-bu-ban-dem/index.html");
         assertEquals("../../../en/guides/night-feeds/index.html", vi.selectFirst(".language-switcher a[hreflang=en]").attr("href"));
@@ -62,7 +63,6 @@ class MultilingualSiteTest {
         Element arabic = water.selectFirst(".language-switcher a[hreflang=ar]");
         assertEquals("../../../ar/index.html#not-translated", arabic.attr("href"));
         assertTrue(arabic.hasClass("untranslated"));
-        assertEquals(List.of("en", "vi", "x-default"), water.select("link[rel=alternate][hreflang]").eachAttr("hreflang"));
         assertTrue(page("ar/index.html").getElementById("not-translated") != null);
     }
 
@@ -130,5 +130,18 @@ class MultilingualSiteTest {
         assertTrue(written.contains("from: en"), written);
         SiteBuilder.Checked checked = new SiteBuilder(List.of()).check(new BuildOptions(copy, copy.resolve("public"), false, LocalDate.of(2026, 1, 1)));
         assertEquals(TranslationState.NOT_REVIEWED, TranslationState.of(checked.site().orElseThrow(), "water", "th"));
+    }
+
+    @Test
+    void withABaseUrlPagesListTheirLanguageVersionsForSearchEnginesByAbsoluteAddress(@TempDir Path copy) throws IOException {
+        TestSites.copy(SITE, copy);
+        Path config = copy.resolve("content/site.yaml");
+        Files.writeString(config, "base_url: https://example.org/guide/\n" + Files.readString(config));
+        assertTrue(new SiteBuilder(List.of()).build(new BuildOptions(copy, copy.resolve("public"), false, LocalDate.of(2026, 1, 1)), Progress.SILENT).published());
+        Document en = Jsoup.parse(copy.resolve("public/en/guides/night-feeds/index.html").toFile(), "UTF-8");
+        assertEquals(List.of("en", "vi", "ar", "th", "x-default"), en.select("link[rel=alternate][hreflang]").eachAttr("hreflang"));
+        assertEquals("https://example.org/guide/vi/huong-dan/cho-con-bu-ban-dem/", en.selectFirst("link[hreflang=vi]").attr("href"));
+        Document water = Jsoup.parse(copy.resolve("public/en/guides/water/index.html").toFile(), "UTF-8");
+        assertEquals(List.of("en", "vi", "x-default"), water.select("link[rel=alternate][hreflang]").eachAttr("hreflang"));
     }
 }

@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.guidepost.testing.HtmlChecker;
@@ -28,6 +30,18 @@ class SampleSiteTest {
     static final Path SITE = TestSites.SAMPLE;
     static final String EN_SEED_000 = "en/guides/increase-milk-supply/index.html";
     static final String EN_SEED_003 = "en/guides/hormone-receptors-milk-supply/index.html";
+    /** One page of every type the sample site has, by type. */
+    static final Map<String, String> PAGE_TYPES = new TreeMap<>(Map.of(
+            "root", "index.html",
+            "home", "en/index.html",
+            "article", EN_SEED_000,
+            "translated article", "vi/huong-dan/giai-phap-tang-tiet-sua/index.html",
+            "section", "en/guides/index.html",
+            "topics", "en/topics/index.html",
+            "topic", "en/topics/milk-supply/index.html",
+            "sources", "en/sources/index.html",
+            "search", "en/search/index.html",
+            "404", "404.html"));
 
     static final Path out = BuiltSample.OUT;
 

@@ -33,7 +33,8 @@ public final class HeadlessChromium implements AutoCloseable {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration WAIT = Duration.ofSeconds(10);
-    private static final List<String> LOCAL_SCHEMES = List.of("file:", "data:", "blob:", "about:");
+    /** Schemes that never leave the machine; chrome: is the browser's own start page, still loading when a test begins. */
+    private static final List<String> LOCAL_SCHEMES = List.of("file:", "data:", "blob:", "about:", "chrome:");
     private static final Json JSON = new Json();
     /**
      * Requests are read from chromedriver's performance log, not through Selenium's version-matched
@@ -128,7 +129,7 @@ public final class HeadlessChromium implements AutoCloseable {
         return List.copyOf(requests);
     }
 
-    /** The requested URLs that would leave the machine: all but file:, data:, blob: and about: ones. */
+    /** The requested URLs that would leave the machine: all but file:, data:, blob:, about: and chrome: ones. */
     public List<String> remoteRequests() {
         return networkRequests().stream()
                 .filter(url -> LOCAL_SCHEMES.stream().noneMatch(url::startsWith))

@@ -2,7 +2,10 @@ package org.guidepost.render.model;
 
 import java.util.List;
 
-/** What the base layout needs for every page; every href is relative to the page itself. */
+/**
+ * What the base layout needs for every page; every href is relative to the page itself.
+ * {@code serviceWorker}: the page loads the script that registers the site's service worker over HTTP(S).
+ */
 public record PageInfo(
         String path,
         String type,
@@ -21,5 +24,6 @@ public record PageInfo(
         Link topics,
         Link sources,
         Link checklists,
-        String feedHref) {
+        String feedHref,
+        boolean serviceWorker) {
 }
