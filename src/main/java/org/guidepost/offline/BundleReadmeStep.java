@@ -26,7 +26,7 @@ public final class BundleReadmeStep implements OutputStep {
     }
 
     @Override
-    public void write(Site site, Theme theme, OutputSink sink, Diagnostics diagnostics) {
+    public void write(Site site, Theme theme, OutputSink sink, java.nio.file.Path directory, Diagnostics diagnostics) {
         Set<String> used = new HashSet<>();
         for (LanguageConfig language : site.config().languages()) {
             String lang = language.code();

@@ -9,7 +9,7 @@ import java.util.Set;
 
 import org.guidepost.content.Site;
 import org.guidepost.diagnostic.Diagnostics;
-import org.guidepost.render.Json;
+import org.guidepost.text.Json;
 import org.guidepost.render.OutputSink;
 import org.guidepost.render.RelativeUrls;
 import org.guidepost.render.TemplateRenderer;

@@ -33,13 +33,31 @@ final class RecordingOutput implements OutputSink {
     @Override
     public void copy(String path, Path source) {
         target.copy(path, source);
+        hashes.put(path, hashOf(source));
+    }
+
+    private static String hashOf(Path file) {
         MessageDigest digest = BuiltFiles.sha256();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(source), digest)) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + source, e);
+            throw new UncheckedIOException("cannot read " + file, e);
         }
-        hashes.put(path, HexFormat.of().formatHex(digest.digest()));
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Adds the files that steps wrote straight into the staging folder (e.g. the search index), walking it once. */
+    void recordFilesWrittenDirectly(Path directory) {
+        try (java.util.stream.Stream<Path> files = Files.walk(directory)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String path = directory.relativize(file).toString().replace('\\', '/');
+                if (!hashes.containsKey(path)) {
+                    hashes.put(path, hashOf(file));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + directory, e);
+        }
     }
 
     BuiltFiles files() {

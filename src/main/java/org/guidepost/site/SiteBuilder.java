@@ -80,11 +80,9 @@ public final class SiteBuilder {
                     break;
                 }
                 progress.stage(step.name(), 0);
-<<<<<<< HEAD
-                step.write(site, theme, output, output.directory(), diagnostics);
-=======
-                step.write(site, theme, recording, diagnostics);
+                step.write(site, theme, recording, output.directory(), diagnostics);
             }
+            recording.recordFilesWrittenDirectly(output.directory());
             BuiltFiles written = recording.files();
             for (ClosingStep step : closingSteps) {
                 if (diagnostics.hasErrors()) {
@@ -92,7 +90,6 @@ public final class SiteBuilder {
                 }
                 progress.stage(step.name(), 0);
                 step.write(site, theme, written, output, diagnostics);
->>>>>>> offline
             }
             if (diagnostics.hasErrors()) {
                 return new BuildResult(false, diagnostics.sorted(), 0, 0, elapsed(start));

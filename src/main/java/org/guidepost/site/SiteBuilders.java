@@ -13,9 +13,6 @@ public final class SiteBuilders {
     }
 
     public static SiteBuilder standard() {
-<<<<<<< HEAD
-        return new SiteBuilder(List.of(new SearchIndexStep()));
-=======
         return new SiteBuilder(outputSteps(), closingSteps());
     }
 
@@ -27,11 +24,10 @@ public final class SiteBuilders {
     }
 
     private static List<OutputStep> outputSteps() {
-        return List.of();
+        return List.of(new SearchIndexStep());
     }
 
     private static List<ClosingStep> closingSteps() {
         return List.of(new ServiceWorkerStep());
->>>>>>> offline
     }
 }

@@ -77,11 +77,15 @@ class AccessibilityTest {
     @Test
     void theKeyboardAloneReachesTheSearchFieldAndSearches() {
         browser.open(out.resolve(SampleSiteTest.EN_SEED_000));
-        tabUntil("gp-header-q");
+        tabUntil("gp-search-input");
         assertTrue((Boolean) browser.evaluate("return getComputedStyle(document.activeElement).outlineStyle !== 'none'"), "focus is visible");
         browser.driver().switchTo().activeElement().sendKeys("milk", Keys.ENTER);
         browser.waitUntil("return location.pathname.endsWith('/en/search/index.html')");
         assertEquals("?q=milk", browser.evaluate("return location.search"));
+        browser.waitUntil("return document.querySelectorAll('#gp-search-results a').length > 0");
+        tabUntil("gp-search-input");
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+        assertEquals("gp-search-title", browser.evaluate("return document.activeElement.className"), "arrow keys move into the results");
     }
 
     @Test
