@@ -9,6 +9,6 @@ public final class SiteBuilders {
     }
 
     public static SiteBuilder standard() {
-        return new SiteBuilder(List.of());
+        return new SiteBuilder(List.of(new ChecklistOutput()));
     }
 }

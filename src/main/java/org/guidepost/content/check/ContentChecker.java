@@ -18,7 +18,10 @@ public final class ContentChecker {
                 new SourceReferenceCheck(),
                 new LinkCheck(),
                 new ReviewCheck(today),
-                new TranslationCheck());
+                new TranslationCheck(),
+                new ChecklistItemCheck(),
+                new ChecklistTranslationCheck(),
+                new ChecklistDefinitionCheck());
     }
 
     public void check(Site site, Diagnostics diagnostics) {
