@@ -4,10 +4,17 @@ package org.guidepost.checklist;
 public final class ChecklistExportException extends Exception {
 
     private final String hint;
+    private final boolean usageError;
 
-    ChecklistExportException(String message, String hint) {
+    ChecklistExportException(String message, String hint, boolean usageError) {
         super(message);
         this.hint = hint;
+        this.usageError = usageError;
+    }
+
+    /** True when the request named a checklist or language that does not exist (rather than the machine lacking something). */
+    public boolean isUsageError() {
+        return usageError;
     }
 
     public String hint() {

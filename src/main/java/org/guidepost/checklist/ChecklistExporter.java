@@ -37,10 +37,10 @@ public final class ChecklistExporter {
         ChecklistDefinition definition = definitions.stream().filter(d -> d.name().equals(name)).findFirst()
                 .orElseThrow(() -> new ChecklistExportException("no checklist named '" + name + "'",
                         definitions.isEmpty() ? "define one in content/checklists/<name>.yaml (see docs/content-format.md)"
-                                : "use one of: " + String.join(", ", definitions.stream().map(ChecklistDefinition::name).toList())));
+                                : "use one of: " + String.join(", ", definitions.stream().map(ChecklistDefinition::name).toList()), true));
         if (site.config().language(lang).isEmpty()) {
             throw new ChecklistExportException("'" + lang + "' is not a language of this site",
-                    "use one of: " + String.join(", ", site.config().languages().stream().map(l -> l.code()).toList()));
+                    "use one of: " + String.join(", ", site.config().languages().stream().map(l -> l.code()).toList()), true);
         }
         ResolvedChecklist checklist = new ChecklistResolver(ChecklistItems.of(site), site.config().defaultLanguage()).resolve(definition, lang);
         return switch (format) {
@@ -48,7 +48,7 @@ public final class ChecklistExporter {
             case md -> documents.markdown(checklist).getBytes(StandardCharsets.UTF_8);
             case txt -> documents.text(checklist).getBytes(StandardCharsets.UTF_8);
             case pdf -> documents.pdf(checklist, PdfFont.find(fontCandidates)
-                    .orElseThrow(() -> new ChecklistExportException("no font for PDF checklists was found", PdfFont.MISSING_HINT)));
+                    .orElseThrow(() -> new ChecklistExportException("no font for PDF checklists was found", PdfFont.MISSING_HINT, false)));
         };
     }
 }
