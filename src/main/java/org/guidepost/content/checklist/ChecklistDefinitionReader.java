@@ -27,7 +27,6 @@ public final class ChecklistDefinitionReader {
     /** The folder of the "make my checklist" page beside the checklists, so no checklist may take this name. */
     public static final String BUILDER_NAME = "builder";
     private static final String NAME = "[a-z0-9]+(-[a-z0-9]+)*";
-    private static final List<String> SELECTION_KEYS = List.of("items", "articles", "topics", "frequencies", "who");
     private static final List<String> TOP_KEYS = List.of("title", "intro", "weight", "sections", "items", "articles", "topics", "frequencies", "who");
     private static final List<String> SECTION_KEYS = List.of("title", "items", "articles", "topics", "frequencies", "who");
 
@@ -202,7 +201,8 @@ public final class ChecklistDefinitionReader {
             if (!known.contains(key)) {
                 YamlNode at = map.keyNode(key).orElse(map);
                 diagnostics.add(error(file, at, "unknown key '" + key + "' in a checklist " + (known == SECTION_KEYS ? "section" : "definition"),
-                        "use one of: " + String.join(", ", known) + (SELECTION_KEYS.contains(key + "s") ? " (did you mean '" + key + "s'?)" : "")));
+                        "use one of: " + String.join(", ", known) + known.stream().filter(k -> !k.equals(key) && k.startsWith(key.replaceAll("(y|s)$", "")))
+                                .findFirst().map(k -> " (did you mean '" + k + "'?)").orElse("")));
             }
         }
     }

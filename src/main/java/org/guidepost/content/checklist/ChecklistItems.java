@@ -1,6 +1,8 @@
 package org.guidepost.content.checklist;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +14,10 @@ import org.guidepost.content.Article;
 import org.guidepost.content.Site;
 import org.guidepost.markdown.TaskItem;
 
-/** Every checklist action of a site, per language, in article order then document order (the first of a duplicated id wins). */
+/**
+ * Every checklist action of a site, per language: articles in the default language's order, items in document order
+ * (the first of a duplicated id wins).
+ */
 public final class ChecklistItems {
 
     private final Map<String, Map<String, ChecklistItem>> byLanguage;
@@ -24,7 +29,7 @@ public final class ChecklistItems {
     public static ChecklistItems of(Site site) {
         Map<String, Map<String, ChecklistItem>> byLanguage = new LinkedHashMap<>();
         site.config().languages().forEach(language -> byLanguage.put(language.code(), new LinkedHashMap<>()));
-        for (Article article : site.articles()) {
+        for (Article article : inDefaultLanguageOrder(site)) {
             Map<String, ChecklistItem> items = byLanguage.computeIfAbsent(article.lang(), k -> new LinkedHashMap<>());
             for (TaskItem item : article.markdown().taskItems()) {
                 if (item.id() != null) {
@@ -33,6 +38,14 @@ public final class ChecklistItems {
             }
         }
         return new ChecklistItems(byLanguage);
+    }
+
+    /** Articles ordered as the default language orders their versions (section, file name), so every language lists items alike. */
+    private static List<Article> inDefaultLanguageOrder(Site site) {
+        Map<String, Integer> rank = new HashMap<>();
+        site.articlesIn(site.config().defaultLanguage()).forEach(article -> rank.putIfAbsent(article.id(), rank.size()));
+        site.articles().forEach(article -> rank.putIfAbsent(article.id(), rank.size()));
+        return site.articles().stream().sorted(Comparator.comparingInt(article -> rank.get(article.id()))).toList();
     }
 
     public List<ChecklistItem> in(String lang) {
