@@ -69,10 +69,4 @@ public final class ChecklistItems {
         byLanguage.values().forEach(items -> items.values().stream().map(ChecklistItem::topic).filter(t -> t != null).forEach(topics::add));
         return topics;
     }
-
-    public List<ChecklistItem> all() {
-        List<ChecklistItem> all = new ArrayList<>();
-        byLanguage.values().forEach(items -> all.addAll(items.values()));
-        return all;
-    }
 }
