@@ -12,7 +12,7 @@ import org.guidepost.render.model.Link;
 import org.guidepost.render.model.PageInfo;
 
 /** Builds the layout data of a page: relative navigation links, language switcher, hreflang alternates, canonical. */
-final class PageInfoFactory {
+public final class PageInfoFactory {
 
     /** Anchor of the "not yet translated" notice on every language home (shown with CSS :target, no script). */
     static final String NOT_TRANSLATED_ANCHOR = "not-translated";
@@ -21,7 +21,7 @@ final class PageInfoFactory {
     private final UiStrings strings;
     private final boolean hasChecklists;
 
-    PageInfoFactory(SiteConfig config, UiStrings strings, boolean hasChecklists) {
+    public PageInfoFactory(SiteConfig config, UiStrings strings, boolean hasChecklists) {
         this.config = config;
         this.strings = strings;
         this.hasChecklists = hasChecklists;
@@ -31,7 +31,7 @@ final class PageInfoFactory {
      * @param counterparts the same page in each language that has it (including this one), by language code
      * @param trail breadcrumb targets (site-root-relative path → label), home first, this page excluded
      */
-    PageInfo create(String path, String type, String lang, String title, String description,
+    public PageInfo create(String path, String type, String lang, String title, String description,
                     Map<String, String> counterparts, List<Map.Entry<String, String>> trail) {
         LanguageConfig language = config.language(lang).orElseThrow();
         List<Alternate> alternates = new ArrayList<>();

@@ -41,6 +41,19 @@ public final class SitePaths {
         return lang + "/checklists/index.html";
     }
 
+    public static String checklist(String lang, String name) {
+        return lang + "/checklists/" + name + "/index.html";
+    }
+
+    /** The PDF beside a checklist page, named with its language so downloads stay apart. */
+    public static String checklistPdf(String lang, String name) {
+        return lang + "/checklists/" + name + "/" + name + "-" + lang + ".pdf";
+    }
+
+    public static String checklistBuilder(String lang) {
+        return lang + "/checklists/" + org.guidepost.content.checklist.ChecklistDefinitionReader.BUILDER_NAME + "/index.html";
+    }
+
     public static String feed(String lang) {
         return lang + "/feed.xml";
     }

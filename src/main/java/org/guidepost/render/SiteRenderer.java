@@ -38,6 +38,7 @@ public final class SiteRenderer {
     private final PageInfoFactory pageInfos;
     private final ArticleViewFactory articleViews;
     private final LinkResolver resolver;
+    private final boolean hasChecklists;
     /** Every HTML page written, with its language versions, for the sitemap. */
     private final Map<String, Map<String, String>> sitemapEntries = new ConcurrentHashMap<>();
 
@@ -46,6 +47,7 @@ public final class SiteRenderer {
         this.theme = theme;
         this.templates = new TemplateRenderer(theme.templates());
         this.pageInfos = new PageInfoFactory(site.config(), theme.strings(), hasChecklists);
+        this.hasChecklists = hasChecklists;
         this.resolver = new LinkResolver(site);
         this.articleViews = new ArticleViewFactory(site, resolver);
     }
@@ -91,6 +93,11 @@ public final class SiteRenderer {
         Map<String, Object> homeModel = model(home);
         homeModel.put("sections", sections(homePath, bySection, labels));
         homeModel.put("notTranslatedAnchor", PageInfoFactory.NOT_TRANSLATED_ANCHOR);
+        if (hasChecklists) {
+            homeModel.put("checklistLinks", Map.of(
+                    "index", new Link(RelativeUrls.between(homePath, SitePaths.checklists(lang)), labels.text("checklists")),
+                    "builder", new Link(RelativeUrls.between(homePath, SitePaths.checklistBuilder(lang)), labels.text("builder.title"))));
+        }
         write(sink, home, allLanguages(SitePaths::home), "home.ftlh", homeModel);
 
         for (Map.Entry<String, List<Article>> section : bySection.entrySet()) {

@@ -106,15 +106,20 @@ public final class SiteBuilder {
         try {
             return new SiteRenderer(site, theme, hasChecklists(site)).render(sink);
         } catch (TemplateFailure failure) {
-            diagnostics.add(Diagnostic.error("template", theme.siteThemeDir().resolve(failure.template() == null ? "?" : failure.template()),
-                    failure.line(), failure.column(), "template error: " + failure.getMessage(),
-                    "fix the template (your site's site-templates/ overrides the default theme)"));
+            diagnostics.add(templateError(theme, failure));
             return 0;
         }
     }
 
+    /** A template mistake as a diagnostic pointing at the template. */
+    static Diagnostic templateError(Theme theme, TemplateFailure failure) {
+        return Diagnostic.error("template", theme.siteThemeDir().resolve(failure.template() == null ? "?" : failure.template()),
+                failure.line(), failure.column(), "template error: " + failure.getMessage(),
+                "fix the template (your site's site-templates/ overrides the default theme)");
+    }
+
     private static boolean hasChecklists(Site site) {
-        return java.nio.file.Files.isDirectory(site.contentDir().resolve("checklists"));
+        return java.nio.file.Files.isDirectory(site.contentDir().resolve(org.guidepost.content.checklist.ChecklistDefinitionReader.FOLDER));
     }
 
     private static Site withoutDrafts(Site site) {

@@ -24,7 +24,7 @@ public final class SiteBuilders {
     }
 
     private static List<OutputStep> outputSteps() {
-        return List.of(new SearchIndexStep());
+        return List.of(new ChecklistOutput(), new SearchIndexStep());
     }
 
     private static List<ClosingStep> closingSteps() {

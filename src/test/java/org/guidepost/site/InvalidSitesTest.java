@@ -48,6 +48,12 @@ class InvalidSitesTest {
             "unsafe-link,                 unsafe-link,                content/en/guides/a.md,          8",
             "unknown-analyzer,            unknown-analyzer,           content/site.yaml,               4",
             "bad-topic,                   bad-topic,                  content/en/guides/a.md,          5",
+            "unknown-checklist-item,      unknown-checklist-item,     content/checklists/daily.yaml,   5",
+            "duplicate-item-id,           duplicate-item-id,          content/en/guides/a.md,          9",
+            "item-not-in-source,          item-not-in-source,         content/vi/huong-dan/a.md,       11",
+            "item-missing-in-translation, item-missing-in-translation, content/vi/huong-dan/a.md,      4",
+            "checklist-definition,        checklist-definition,       content/checklists/daily.yaml,   5",
+            "unknown-frequency,           unknown-frequency,          content/checklists/daily.yaml,   3",
     })
     void reportsTheErrorAtItsPlaceAndPublishesNothing(String siteName, String code, String file, int line) throws IOException {
         Path site = Path.of("src/test/resources/sites/invalid", siteName).toAbsolutePath();

@@ -19,7 +19,10 @@ public final class ContentChecker {
                 new LinkCheck(),
                 new ReviewCheck(today),
                 new TranslationCheck(),
-                new TopicKeyCheck());
+                new TopicKeyCheck(),
+                new ChecklistItemCheck(),
+                new ChecklistTranslationCheck(),
+                new ChecklistDefinitionCheck());
     }
 
     public void check(Site site, Diagnostics diagnostics) {

@@ -1,0 +1,152 @@
+package org.guidepost.checklist;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.guidepost.config.LanguageConfig;
+import org.guidepost.content.Article;
+import org.guidepost.content.Site;
+import org.guidepost.content.checklist.ChecklistDefinition;
+import org.guidepost.content.checklist.ChecklistDefinitionReader;
+import org.guidepost.content.checklist.ChecklistItem;
+import org.guidepost.content.checklist.ChecklistItems;
+import org.guidepost.content.checklist.ChecklistResolver;
+import org.guidepost.content.checklist.Frequency;
+import org.guidepost.content.checklist.ResolvedChecklist;
+import org.guidepost.diagnostic.Diagnostic;
+import org.guidepost.diagnostic.Diagnostics;
+import org.guidepost.render.Labels;
+import org.guidepost.render.OutputSink;
+import org.guidepost.render.PageInfoFactory;
+import org.guidepost.render.RelativeUrls;
+import org.guidepost.render.SitePaths;
+import org.guidepost.render.TemplateRenderer;
+import org.guidepost.render.Theme;
+import org.guidepost.render.model.PageInfo;
+
+/**
+ * Writes every language's checklists: the index, one interactive page and one PDF per checklist, and the
+ * "make my checklist" builder page.
+ */
+public final class ChecklistPublisher {
+
+    private final Site site;
+    private final Theme theme;
+    private final List<PdfFont> fontCandidates;
+    private final TemplateRenderer templates;
+    private final PageInfoFactory pageInfos;
+    private final ChecklistDocuments documents;
+
+    public ChecklistPublisher(Site site, Theme theme) {
+        this(site, theme, PdfFont.CANDIDATES);
+    }
+
+    ChecklistPublisher(Site site, Theme theme, List<PdfFont> fontCandidates) {
+        this.site = site;
+        this.theme = theme;
+        this.fontCandidates = List.copyOf(fontCandidates);
+        this.templates = new TemplateRenderer(theme.templates());
+        this.pageInfos = new PageInfoFactory(site.config(), theme.strings(), true);
+        this.documents = new ChecklistDocuments(site, theme);
+    }
+
+    public void write(OutputSink sink, Diagnostics diagnostics) {
+        Optional<PdfFont> font = PdfFont.find(fontCandidates);
+        if (font.isEmpty()) {
+            diagnostics.add(Diagnostic.error("pdf-font", site.contentDir().resolve(ChecklistDefinitionReader.FOLDER), 0, 0,
+                    "no font for the checklist PDFs: none of " + fontCandidates.stream().map(f -> f.regular().toString()).toList() + " exists",
+                    PdfFont.MISSING_HINT));
+            return;
+        }
+        // definitions were checked with the content; a broken one is already an error that stops the build
+        List<ChecklistDefinition> definitions = new ChecklistDefinitionReader(site.config()).read(site.contentDir(), new Diagnostics());
+        ChecklistItems items = ChecklistItems.of(site);
+        ChecklistResolver resolver = new ChecklistResolver(items, site.config().defaultLanguage());
+        for (LanguageConfig language : site.config().languages()) {
+            String lang = language.code();
+            List<ResolvedChecklist> checklists = definitions.stream().map(d -> resolver.resolve(d, lang)).toList();
+            writeIndex(lang, checklists, sink);
+            for (ResolvedChecklist checklist : checklists) {
+                writeChecklist(checklist, sink);
+                sink.write(SitePaths.checklistPdf(lang, checklist.name()), documents.pdf(checklist, font.get()));
+            }
+            writeBuilder(lang, items.in(lang), sink);
+        }
+    }
+
+    private void writeIndex(String lang, List<ResolvedChecklist> checklists, OutputSink sink) {
+        Labels labels = documents.labels(lang);
+        String path = SitePaths.checklists(lang);
+        PageInfo page = pageInfos.create(path, "checklists", lang, labels.text("checklists"), labels.text("checklist.index_intro"),
+                allLanguages(SitePaths::checklists), List.of(Map.entry(SitePaths.home(lang), labels.text("home"))));
+        List<ChecklistSummary> summaries = checklists.stream()
+                .map(c -> new ChecklistSummary(c.name(), c.title(), c.intro(), RelativeUrls.between(path, SitePaths.checklist(lang, c.name())),
+                        RelativeUrls.between(path, SitePaths.checklistPdf(lang, c.name())),
+                        labels.text("checklist.count").replace("{count}", String.valueOf(c.items().size()))))
+                .toList();
+        Map<String, Object> model = model(page);
+        model.put("checklists", summaries);
+        model.put("builderHref", RelativeUrls.between(path, SitePaths.checklistBuilder(lang)));
+        write(sink, page, "checklists.ftlh", model);
+    }
+
+    private void writeChecklist(ResolvedChecklist checklist, OutputSink sink) {
+        String lang = checklist.lang();
+        Labels labels = documents.labels(lang);
+        String path = SitePaths.checklist(lang, checklist.name());
+        PageInfo page = pageInfos.create(path, "checklist", lang, checklist.title(), checklist.intro(),
+                allLanguages(code -> SitePaths.checklist(code, checklist.name())), trail(lang, labels));
+        Map<String, Object> model = model(page);
+        model.put("checklist", new ChecklistViewFactory(site, labels).create(checklist, path, SitePaths.checklistPdf(lang, checklist.name())));
+        write(sink, page, "checklist.ftlh", model);
+    }
+
+    private void writeBuilder(String lang, List<ChecklistItem> items, OutputSink sink) {
+        Labels labels = documents.labels(lang);
+        String path = SitePaths.checklistBuilder(lang);
+        Map<Article, List<ChecklistItem>> byArticle = new LinkedHashMap<>();
+        items.forEach(item -> byArticle.computeIfAbsent(item.article(), a -> new ArrayList<>()).add(item));
+        List<ResolvedChecklist.Section> groups = byArticle.entrySet().stream()
+                .map(e -> new ResolvedChecklist.Section(e.getKey().title(), List.copyOf(e.getValue()))).toList();
+        ChecklistView catalogue = new ChecklistViewFactory(site, labels)
+                .create(ChecklistDefinitionReader.BUILDER_NAME, labels.text("builder.title"), labels.text("builder.intro"), groups, path, null);
+        List<BuilderView.Option> topics = items.stream().map(ChecklistItem::topic).filter(t -> t != null).distinct()
+                .map(t -> new BuilderView.Option(t, labels.topic(t))).sorted(Comparator.comparing(BuilderView.Option::label)).toList();
+        List<BuilderView.Option> frequencies = java.util.Arrays.stream(Frequency.values())
+                .filter(f -> items.stream().anyMatch(i -> i.frequency().orElse(null) == f))
+                .map(f -> new BuilderView.Option(f.key(), labels.text("frequency." + f.key()))).toList();
+        PageInfo page = pageInfos.create(path, "checklist-builder", lang, labels.text("builder.title"), labels.text("builder.intro"),
+                allLanguages(SitePaths::checklistBuilder), trail(lang, labels));
+        Map<String, Object> model = model(page);
+        model.put("builder", new BuilderView(catalogue, topics, frequencies));
+        write(sink, page, "checklist-builder.ftlh", model);
+    }
+
+    private static List<Map.Entry<String, String>> trail(String lang, Labels labels) {
+        return List.of(Map.entry(SitePaths.home(lang), labels.text("home")), Map.entry(SitePaths.checklists(lang), labels.text("checklists")));
+    }
+
+    private void write(OutputSink sink, PageInfo page, String template, Map<String, Object> model) {
+        sink.write(page.path(), templates.render(template, model).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Map<String, Object> model(PageInfo page) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("page", page);
+        model.put("t", theme.strings().forLanguage(page.lang()));
+        return model;
+    }
+
+    private Map<String, String> allLanguages(Function<String, String> pathOf) {
+        Map<String, String> paths = new LinkedHashMap<>();
+        site.config().languages().forEach(l -> paths.put(l.code(), pathOf.apply(l.code())));
+        return paths;
+    }
+}
