@@ -66,7 +66,8 @@ public final class ContentLoader {
                 .flatMap(Optional::stream)
                 .toList();
         List<Article> linked = inheritFromSources(articles);
-        return Optional.of(new Site(siteDir, config.get(), Map.copyOf(new TreeMap<>(sources)), linked));
+        // sorted by key and kept in that order (Map.copyOf would iterate in an order that changes from run to run)
+        return Optional.of(new Site(siteDir, config.get(), java.util.Collections.unmodifiableMap(new TreeMap<>(sources)), linked));
     }
 
     /**

@@ -2,6 +2,8 @@ package org.guidepost.site;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntSupplier;
 
 import org.guidepost.config.LanguageConfig;
 import org.guidepost.content.ArticleStatus;
@@ -28,17 +30,39 @@ public final class SiteBuilder {
 
     /** Loads and validates the site; the site is empty when it could not be loaded at all. */
     public Checked check(BuildOptions options) {
+        return validate(load(options), options);
+    }
+
+    /** Loads the content and the theme (with the theme's strings checked): what {@link #validate} checks. */
+    public Loaded load(BuildOptions options) {
         Diagnostics diagnostics = new Diagnostics();
-        Optional<Site> loaded = new ContentLoader(markdown).load(options.siteDir(), diagnostics);
-        Optional<Theme> theme = Optional.empty();
-        if (loaded.isPresent()) {
-            // drafts are checked too (links into them must hold), only left out of the output
-            new ContentChecker(options.today()).check(loaded.get(), diagnostics);
-            theme = Optional.of(Theme.load(options.siteDir(), loaded.get().config(), diagnostics));
-            checkStrings(loaded.get(), theme.get(), diagnostics);
+        Optional<Site> site = new ContentLoader(markdown).load(options.siteDir(), diagnostics);
+        Optional<Theme> theme = site.map(s -> Theme.load(options.siteDir(), s.config(), diagnostics));
+        if (site.isPresent()) {
+            checkStrings(site.get(), theme.get(), diagnostics);
         }
-        Optional<Site> site = loaded.map(s -> options.drafts() ? s : withoutDrafts(s));
-        return new Checked(site, theme, diagnostics);
+        return new Loaded(site, theme, diagnostics.sorted());
+    }
+
+    /** Runs every content check over a loaded site; drafts are checked too (links into them must hold), only left out of the output. */
+    public Checked validate(Loaded loaded, BuildOptions options) {
+        Diagnostics diagnostics = new Diagnostics();
+        diagnostics.addAll(loaded.diagnostics());
+        loaded.site().ifPresent(site -> new ContentChecker(options.today()).check(site, diagnostics));
+        Optional<Site> site = loaded.site().map(s -> options.drafts() ? s : withoutDrafts(s));
+        return new Checked(site, loaded.theme(), diagnostics);
+    }
+
+    /** This builder with one more output step, run after the others. */
+    public SiteBuilder with(OutputStep step) {
+        List<OutputStep> more = new java.util.ArrayList<>(steps);
+        more.add(step);
+        return new SiteBuilder(more);
+    }
+
+    /** The markdown pipeline the content is loaded with (the preview server reloads files through it). */
+    public MarkdownPipeline markdown() {
+        return markdown;
     }
 
     /** Everything `build` checks, including a dry run of the templates, without writing anything. */
@@ -64,13 +88,7 @@ public final class SiteBuilder {
         try (StagingOutput output = new StagingOutput(options.outDir(), progress)) {
             progress.stage("rendering pages", site.articles().size() + 8 * site.config().languages().size());
             int pages = renderPages(site, theme, output, diagnostics);
-            for (OutputStep step : steps) {
-                if (diagnostics.hasErrors()) {
-                    break;
-                }
-                progress.stage(step.name(), 0);
-                step.write(site, theme, output, diagnostics);
-            }
+            runSteps(site, theme, output, diagnostics, progress);
             if (diagnostics.hasErrors()) {
                 return new BuildResult(false, diagnostics.sorted(), 0, 0, elapsed(start));
             }
@@ -81,10 +99,34 @@ public final class SiteBuilder {
         }
     }
 
-    /** Renders all pages; a template mistake becomes a diagnostic pointing at the template. */
-    private static int renderPages(Site site, Theme theme, OutputSink sink, Diagnostics diagnostics) {
+    /** Renders all pages; a template mistake becomes a diagnostic pointing at the template. Returns the number of pages. */
+    public static int renderPages(Site site, Theme theme, OutputSink sink, Diagnostics diagnostics) {
+        return reportingTemplateFailures(theme, diagnostics, () -> new SiteRenderer(site, theme, hasChecklists(site)).render(sink));
+    }
+
+    /** Renders only the pages that the changed articles (ids, changed since {@code before}) affect; see {@link SiteRenderer#renderAffected}. */
+    public static int renderAffectedPages(Site before, Site site, Theme theme, Set<String> changedIds, OutputSink sink, Diagnostics diagnostics) {
+        return reportingTemplateFailures(theme, diagnostics,
+                () -> new SiteRenderer(site, theme, hasChecklists(site)).renderAffected(before, changedIds, sink));
+    }
+
+    /** Runs the output steps after the pages, as long as nothing failed; a template mistake in a step becomes a diagnostic too. */
+    public void runSteps(Site site, Theme theme, OutputSink sink, Diagnostics diagnostics, Progress progress) {
+        for (OutputStep step : steps) {
+            if (diagnostics.hasErrors()) {
+                break;
+            }
+            progress.stage(step.name(), 0);
+            reportingTemplateFailures(theme, diagnostics, () -> {
+                step.write(site, theme, sink, diagnostics);
+                return 0;
+            });
+        }
+    }
+
+    private static int reportingTemplateFailures(Theme theme, Diagnostics diagnostics, IntSupplier render) {
         try {
-            return new SiteRenderer(site, theme, hasChecklists(site)).render(sink);
+            return render.getAsInt();
         } catch (TemplateFailure failure) {
             diagnostics.add(Diagnostic.error("template", theme.siteThemeDir().resolve(failure.template() == null ? "?" : failure.template()),
                     failure.line(), failure.column(), "template error: " + failure.getMessage(),
@@ -93,7 +135,7 @@ public final class SiteBuilder {
         }
     }
 
-    private static boolean hasChecklists(Site site) {
+    static boolean hasChecklists(Site site) {
         return java.nio.file.Files.isDirectory(site.contentDir().resolve("checklists"));
     }
 
@@ -107,9 +149,10 @@ public final class SiteBuilder {
             if (language.code().equals(site.config().defaultLanguage())) {
                 continue;
             }
-            // section labels are per language (each language names its own section folders)
+            // section labels are per language (each language names its own section folders);
+            // the editors' dashboard is only written in the default language
             java.util.List<String> missing = theme.strings().missingIn(language.code()).stream()
-                    .filter(key -> !key.startsWith("section.")).toList();
+                    .filter(key -> !key.startsWith("section.") && !key.startsWith("dashboard.")).toList();
             if (!missing.isEmpty()) {
                 diagnostics.add(Diagnostic.warning("missing-ui-string",
                         site.siteDir().resolve("site-templates/i18n/" + language.code() + ".yaml"), 0, 0,
@@ -122,6 +165,10 @@ public final class SiteBuilder {
 
     private static long elapsed(long start) {
         return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** A loaded site (empty when it could not be loaded), its theme, and the problems found while loading them. */
+    public record Loaded(Optional<Site> site, Optional<Theme> theme, List<Diagnostic> diagnostics) {
     }
 
     /** A loaded and validated site (empty when it could not be loaded), its theme, and what was found. */
