@@ -110,6 +110,11 @@ public final class SiteBuilder {
                 () -> new SiteRenderer(site, theme, hasChecklists(site)).renderAffected(before, changedIds, sink));
     }
 
+    /** The path of every page the site has, without rendering any. */
+    public static Set<String> pagePaths(Site site, Theme theme) {
+        return new SiteRenderer(site, theme, hasChecklists(site)).pagePaths();
+    }
+
     /** Runs the output steps after the pages, as long as nothing failed; a template mistake in a step becomes a diagnostic too. */
     public void runSteps(Site site, Theme theme, OutputSink sink, Diagnostics diagnostics, Progress progress) {
         for (OutputStep step : steps) {

@@ -1,0 +1,186 @@
+package org.guidepost.serve;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.guidepost.content.ContentLoader;
+import org.guidepost.content.LinkResolver;
+import org.guidepost.content.Site;
+import org.guidepost.diagnostic.Diagnostic;
+import org.guidepost.diagnostic.Diagnostics;
+import org.guidepost.render.Theme;
+import org.guidepost.site.BuildOptions;
+import org.guidepost.site.Progress;
+import org.guidepost.site.SiteBuilder;
+
+/**
+ * The preview server's build: keeps the loaded site between changes, reloads only the changed article
+ * files, renders only the pages they affect and writes only the files whose bytes changed; configuration,
+ * sources and template changes rebuild everything. After the same edits the output folder holds exactly
+ * what `guidepost build` would write. Output steps (search index, checklists, dashboard) run again over
+ * the whole site after the pages, so on very large sites they lag the pages by their own build time.
+ */
+final class LiveSite {
+
+    private final SiteBuilder builder;
+    private final BuildOptions options;
+    private final Path outDir;
+    private final LiveEvents events;
+    private final ChangeClassifier classifier;
+
+    /** The site as last loaded (null until it could be loaded), its theme, and the problems found loading them. */
+    private Site loaded;
+    private Theme theme;
+    private List<Diagnostic> loadDiagnostics = List.of();
+    /** The site whose pages are in the output folder (null until the first good build). */
+    private Site rendered;
+    private Set<String> renderedPages = Set.of();
+    private Set<String> stepFiles = Set.of();
+    /** Changes not yet in the output because the content had errors meanwhile. */
+    private SourceChanges pending = SourceChanges.FULL;
+    private Set<String> pendingIds = new HashSet<>();
+    private List<Diagnostic> problems = List.of();
+
+    LiveSite(SiteBuilder builder, BuildOptions options, LiveEvents events) {
+        this.builder = builder;
+        this.options = options;
+        this.outDir = options.outDir();
+        this.events = events;
+        this.classifier = new ChangeClassifier(options.siteDir());
+    }
+
+    /** Builds everything (the first build, and after a change that needs it). */
+    synchronized void buildAll() {
+        apply(SourceChanges.FULL);
+    }
+
+    /** Rebuilds what the changed paths affect; false when they do not concern the site (editors' scratch files). */
+    synchronized boolean changed(Set<Path> paths) {
+        SourceChanges changes = classifier.classify(paths, loaded);
+        if (changes.isEmpty()) {
+            return false;
+        }
+        apply(changes);
+        return true;
+    }
+
+    synchronized List<Diagnostic> problems() {
+        return problems;
+    }
+
+    private void apply(SourceChanges changes) {
+        pending = pending.plus(changes);
+        try {
+            update(changes);
+        } catch (RuntimeException e) {
+            pending = SourceChanges.FULL; // the output may be half updated: the next change rebuilds everything
+            throw e;
+        }
+    }
+
+    private void update(SourceChanges changes) {
+        Diagnostics diagnostics = new Diagnostics();
+        if (pending.full()) {
+            SiteBuilder.Loaded fresh = builder.load(options);
+            loaded = fresh.site().orElse(null);
+            theme = fresh.theme().orElse(null);
+            loadDiagnostics = fresh.diagnostics();
+        } else {
+            ContentLoader.Reloaded reloaded = new ContentLoader(builder.markdown()).reload(loaded, changes.articleFiles(), diagnostics);
+            loaded = reloaded.site();
+            pendingIds.addAll(reloaded.ids());
+            List<Diagnostic> kept = new ArrayList<>(loadDiagnostics.stream().filter(d -> !reloaded.files().contains(d.file())).toList());
+            kept.addAll(diagnostics.sorted());
+            loadDiagnostics = List.copyOf(kept);
+        }
+        SiteBuilder.Checked checked = builder.validate(new SiteBuilder.Loaded(Optional.ofNullable(loaded), Optional.ofNullable(theme), loadDiagnostics), options);
+        if (!report(checked.diagnostics()) || checked.site().isEmpty()) {
+            return;
+        }
+        Site site = checked.site().get();
+        DiffingOutput pages = new DiffingOutput(outDir);
+        Diagnostics renderProblems = checked.diagnostics();
+        boolean everything = pending.full() || rendered == null;
+        if (everything) {
+            SiteBuilder.renderPages(site, theme, pages, renderProblems);
+        } else {
+            SiteBuilder.renderAffectedPages(rendered, site, theme, Set.copyOf(pendingIds), pages, renderProblems);
+            copyContentFiles(site, pending.contentFiles(), pages);
+        }
+        if (!report(renderProblems)) {
+            return;
+        }
+        Set<String> pagePaths = SiteBuilder.pagePaths(site, theme);
+        if (!everything) {
+            renderedPages.stream().filter(path -> !pagePaths.contains(path)).forEach(pages::delete);
+        }
+        if (everything || !pages.changed().isEmpty()) {
+            events.changed(pages.changed(), everything);
+        }
+
+        DiffingOutput steps = new DiffingOutput(outDir);
+        builder.runSteps(site, theme, steps, renderProblems, Progress.SILENT);
+        if (!report(renderProblems)) {
+            return;
+        }
+        if (everything) {
+            Set<String> kept = new HashSet<>(pages.given());
+            kept.addAll(steps.given());
+            removeAllBut(kept, steps);
+        } else {
+            stepFiles.stream().filter(path -> !steps.given().contains(path) && !pages.given().contains(path)).forEach(steps::delete);
+        }
+        rendered = site;
+        renderedPages = pagePaths;
+        stepFiles = steps.given();
+        pending = SourceChanges.NONE;
+        pendingIds = new HashSet<>();
+        if (!steps.changed().isEmpty()) {
+            events.changed(steps.changed(), false);
+        }
+    }
+
+    /** Publishes the problems; true when there are no errors. */
+    private boolean report(Diagnostics diagnostics) {
+        List<Diagnostic> errors = diagnostics.sorted().stream().filter(Diagnostic::isError).toList();
+        if (!errors.equals(problems)) {
+            problems = errors;
+            events.problems(errors);
+        }
+        return errors.isEmpty();
+    }
+
+    /** Images and other files of the language folders: copied when they exist, removed from the output when they do not. */
+    private static void copyContentFiles(Site site, Set<Path> files, DiffingOutput output) {
+        LinkResolver resolver = new LinkResolver(site);
+        for (Path file : files) {
+            String path = resolver.outputPathOf(file);
+            if (Files.isRegularFile(file)) {
+                output.copy(path, file);
+            } else {
+                output.delete(path);
+            }
+        }
+    }
+
+    /** After a full build: removes every file of the output folder that the build did not write. */
+    private void removeAllBut(Set<String> kept, DiffingOutput output) {
+        try (Stream<Path> files = Files.walk(outDir)) {
+            files.filter(Files::isRegularFile)
+                    .map(file -> outDir.relativize(file).toString().replace('\\', '/'))
+                    .filter(path -> !kept.contains(path))
+                    .toList()
+                    .forEach(output::delete);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + outDir, e);
+        }
+    }
+}
