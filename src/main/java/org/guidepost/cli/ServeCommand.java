@@ -2,7 +2,6 @@ package org.guidepost.cli;
 
 import java.net.InetAddress;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -28,7 +27,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", description = "Port to listen on. Default: 1313, or a free port when 1313 is taken.")
     Integer port;
 
-    @Option(names = "--bind", paramLabel = "ADDR", defaultValue = "127.0.0.1",
+    @Option(names = "--bind", paramLabel = "ADDR",
             description = "Address to listen on. Default: 127.0.0.1 (this computer only); 0.0.0.0 shows the preview to your network.")
     String bind;
 
@@ -42,9 +41,9 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path siteDir = site.siteDir();
-        InetAddress address = InetAddress.getByName(bind);
-        ServeOptions options = new ServeOptions(siteDir, null, address, port == null ? ServeOptions.DEFAULT_PORT : port, port == null,
-                drafts, LocalDate.now());
+        ServeOptions defaults = ServeOptions.defaults(siteDir);
+        ServeOptions options = new ServeOptions(siteDir, defaults.outDir(), bind == null ? defaults.bind() : InetAddress.getByName(bind),
+                port == null ? defaults.port() : port, port == null, drafts, defaults.today());
         var err = spec.commandLine().getErr();
         CountDownLatch stopped = new CountDownLatch(1);
         try (PreviewSession session = PreviewSession.start(options, SiteBuilders.standard(), line -> {

@@ -14,4 +14,9 @@ public record ServeOptions(Path siteDir, Path outDir, InetAddress bind, int port
 
     /** The port `guidepost serve` tries first (Hugo's, familiar to editors). */
     public static final int DEFAULT_PORT = 1313;
+
+    /** The defaults of `guidepost serve`: a temporary output, this computer only (loopback), port 1313 or a free one, drafts shown. */
+    public static ServeOptions defaults(Path siteDir) {
+        return new ServeOptions(siteDir, null, InetAddress.getLoopbackAddress(), DEFAULT_PORT, true, true, LocalDate.now());
+    }
 }
