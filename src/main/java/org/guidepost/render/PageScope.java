@@ -6,12 +6,14 @@ record PageScope(Kind kind, String lang, String key) {
     enum Kind {
         /** One article id: the page of one language version, whose switcher lists the others. */
         ARTICLE,
-        /** Every article of one language: home, section, topics index, sources, feed. */
+        /** What the lists of one language show of its articles: home, section, topics index, sources, feed. */
         LANGUAGE,
         /** One topic of one language: its list, and its switcher, which names every language that has the topic. */
         TOPIC,
-        /** Every article of the site: translation status, sitemap. */
-        ALL_ARTICLES,
+        /** The translation state of every article: the translation status page. */
+        TRANSLATIONS,
+        /** Which pages exist, in which languages: the sitemap. */
+        PAGES,
         /** Only the configuration and theme: root, 404, search pages (changed by full rebuilds only). */
         CONFIGURATION
     }
@@ -28,8 +30,12 @@ record PageScope(Kind kind, String lang, String key) {
         return new PageScope(Kind.TOPIC, lang, topic);
     }
 
-    static PageScope allArticles() {
-        return new PageScope(Kind.ALL_ARTICLES, null, null);
+    static PageScope translations() {
+        return new PageScope(Kind.TRANSLATIONS, null, null);
+    }
+
+    static PageScope pages() {
+        return new PageScope(Kind.PAGES, null, null);
     }
 
     static PageScope configuration() {
@@ -39,9 +45,11 @@ record PageScope(Kind kind, String lang, String key) {
     boolean affectedBy(ArticleChange change) {
         return switch (kind) {
             case ARTICLE -> change.ids().contains(key);
-            case LANGUAGE -> change.languages().contains(lang);
-            case TOPIC -> change.languages().contains(lang) || change.topics().contains(key);
-            case ALL_ARTICLES -> true;
+            case LANGUAGE -> change.listedLanguages().contains(lang);
+            case TOPIC -> change.listedLanguages().contains(lang) || change.topics().contains(key);
+            case TRANSLATIONS -> change.translationsChanged();
+            // pages appear, disappear or change languages only through what the lists show
+            case PAGES -> !change.listedLanguages().isEmpty();
             case CONFIGURATION -> false;
         };
     }

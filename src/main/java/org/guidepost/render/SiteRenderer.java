@@ -64,9 +64,9 @@ public final class SiteRenderer {
 
     /**
      * Renders only the pages that depend on the given articles (changed, added or deleted since
-     * {@code before}, the site as last rendered): their pages in every language, the lists, topic pages,
-     * sources pages and feeds of the languages they were or are in, the translation status and the
-     * sitemap. Returns the number of files written.
+     * {@code before}, the site as last rendered): their pages in every language; when what lists show
+     * of them changed, the lists, topic pages, sources pages and feeds of those languages and the sitemap;
+     * when a translation state changed, the translation status. Returns the number of files written.
      */
     public int renderAffected(Site before, Set<String> changedIds, OutputSink sink) {
         ArticleChange change = ArticleChange.between(before, site, changedIds);
@@ -94,9 +94,9 @@ public final class SiteRenderer {
         }
         plan.add(page(SitePaths.ROOT, Map.of(), PageScope.configuration(), this::renderRoot));
         plan.add(page(SitePaths.NOT_FOUND, Map.of(), PageScope.configuration(), this::renderNotFound));
-        plan.add(page(SitePaths.TRANSLATION_STATUS, Map.of(), PageScope.allArticles(), this::renderTranslationStatus));
+        plan.add(page(SitePaths.TRANSLATION_STATUS, Map.of(), PageScope.translations(), this::renderTranslationStatus));
         List<PlannedPage> listed = plan.stream().filter(PlannedPage::listed).toList();
-        plan.add(page(SitePaths.SITEMAP, Map.of(), PageScope.allArticles(), () -> renderSitemap(listed)));
+        plan.add(page(SitePaths.SITEMAP, Map.of(), PageScope.pages(), () -> renderSitemap(listed)));
         return plan;
     }
 

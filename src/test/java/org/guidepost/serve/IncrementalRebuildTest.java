@@ -91,6 +91,17 @@ class IncrementalRebuildTest {
     }
 
     @Test
+    void aBodyEditLeavesTheListsAlone() throws IOException {
+        Path night = site.resolve("content/en/guides/night-feeds.md");
+        TestSites.replace(night, "Prolactin rises at night", "Prolactin rises at night, most of all after midnight");
+        changes.clear();
+        liveSite.changed(Set.of(night));
+        assertSameAsFullBuild();
+        Set<String> written = changes.isEmpty() ? Set.of() : changes.get(0);
+        assertFalse(written.contains("en/index.html") || written.contains("sitemap.xml") || written.contains("en/feed.xml"), written::toString);
+    }
+
+    @Test
     void addingDeletingAndMovingArticlesAndChangingTopics() throws IOException {
         Path added = site.resolve("content/en/guides/latch.md");
         Files.writeString(added, "---\nid: latch\ntitle: A good latch\nsummary: How a good latch looks.\ntopics: [latch, sleep]\nsources: [who-2023]\n---\nBody.\n");
