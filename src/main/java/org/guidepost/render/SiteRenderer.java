@@ -66,18 +66,23 @@ public final class SiteRenderer {
      * Renders only the pages that depend on the given articles (changed, added or deleted since
      * {@code before}, the site as last rendered): their pages in every language; when what lists show
      * of them changed, the lists, topic pages, sources pages and feeds of those languages and the sitemap;
-     * when a translation state changed, the translation status. Returns the number of files written.
+     * when a translation state changed, the translation status. Returns the path of every page the site
+     * now has (so that the pages of deleted articles can be removed).
      */
-    public int renderAffected(Site before, Set<String> changedIds, OutputSink sink) {
+    public Set<String> renderAffected(Site before, Set<String> changedIds, OutputSink sink) {
         ArticleChange change = ArticleChange.between(before, site, changedIds);
-        List<PlannedPage> affected = plan().stream().filter(page -> page.scope().affectedBy(change)).toList();
-        write(affected, sink);
-        return affected.size();
+        List<PlannedPage> plan = plan();
+        write(plan.stream().filter(page -> page.scope().affectedBy(change)).toList(), sink);
+        return paths(plan);
     }
 
     /** The path of every page the site has, without rendering any (pages of deleted articles are not among them). */
     public Set<String> pagePaths() {
-        return plan().stream().map(PlannedPage::path).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+        return paths(plan());
+    }
+
+    private static Set<String> paths(List<PlannedPage> plan) {
+        return plan.stream().map(PlannedPage::path).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
     }
 
     private static void write(List<PlannedPage> pages, OutputSink sink) {

@@ -25,8 +25,9 @@ import org.guidepost.site.SiteBuilder;
  * The preview server's build: keeps the loaded site between changes, reloads only the changed article
  * files, renders only the pages they affect and writes only the files whose bytes changed; configuration,
  * sources and template changes rebuild everything. After the same edits the output folder holds exactly
- * what `guidepost build` would write. Output steps (search index, checklists, dashboard) run again over
- * the whole site after the pages, so on very large sites they lag the pages by their own build time.
+ * what `guidepost build` would write. The browsers are told as soon as the pages are written; the
+ * whole-site checks and the output steps (search index, checklists, dashboard) run after that, over the
+ * whole site, so on very large sites the search index lags the pages by its own build time.
  */
 final class LiveSite {
 
@@ -86,66 +87,81 @@ final class LiveSite {
         }
     }
 
+    /**
+     * Loads what changed, renders the pages, tells the browsers, then runs the whole-site checks and the
+     * output steps. Errors found while loading or rendering leave the output as it was (the changes wait
+     * for the next build); errors of the whole-site checks (a broken link, an unknown source) are shown
+     * over pages that already show the edit, and stop the output steps.
+     */
     private void update(SourceChanges changes) {
+        load(changes);
         Diagnostics diagnostics = new Diagnostics();
+        diagnostics.addAll(loadDiagnostics);
+        if (loaded == null || theme == null || diagnostics.hasErrors()) {
+            report(diagnostics);
+            return;
+        }
+        Site site = SiteBuilder.publishable(loaded, options);
+        boolean everything = pending.full() || rendered == null;
+        DiffingOutput pages = new DiffingOutput(outDir);
+        Set<String> pagePaths;
+        if (everything) {
+            SiteBuilder.renderPages(site, theme, pages, diagnostics);
+            pagePaths = diagnostics.hasErrors() ? Set.of() : SiteBuilder.pagePaths(site, theme);
+        } else {
+            pagePaths = SiteBuilder.renderAffectedPages(rendered, site, theme, Set.copyOf(pendingIds), pages, diagnostics);
+            copyContentFiles(site, pending.contentFiles(), pages);
+        }
+        if (!report(diagnostics)) {
+            return;
+        }
+        if (everything) {
+            Set<String> kept = new HashSet<>(pages.given());
+            kept.addAll(stepFiles);
+            removeAllBut(kept, pages);
+        } else {
+            renderedPages.stream().filter(path -> !pagePaths.contains(path)).forEach(pages::delete);
+        }
+        rendered = site;
+        renderedPages = pagePaths;
+        pending = SourceChanges.NONE;
+        pendingIds = new HashSet<>();
+        if (everything || !pages.changed().isEmpty()) {
+            events.changed(pages.changed(), everything);
+        }
+
+        SiteBuilder.Checked checked = builder.validate(new SiteBuilder.Loaded(Optional.of(loaded), Optional.of(theme), loadDiagnostics), options);
+        if (!report(checked.diagnostics())) {
+            return;
+        }
+        DiffingOutput steps = new DiffingOutput(outDir);
+        builder.runSteps(site, theme, steps, checked.diagnostics(), Progress.SILENT);
+        if (!report(checked.diagnostics())) {
+            return;
+        }
+        stepFiles.stream().filter(path -> !steps.given().contains(path) && !pagePaths.contains(path)).forEach(steps::delete);
+        stepFiles = steps.given();
+        if (!steps.changed().isEmpty()) {
+            events.changed(steps.changed(), false);
+        }
+    }
+
+    /** Loads the whole site again, or only the changed article files (with their other language versions). */
+    private void load(SourceChanges changes) {
         if (pending.full()) {
             SiteBuilder.Loaded fresh = builder.load(options);
             loaded = fresh.site().orElse(null);
             theme = fresh.theme().orElse(null);
             loadDiagnostics = fresh.diagnostics();
-        } else {
-            ContentLoader.Reloaded reloaded = new ContentLoader(builder.markdown()).reload(loaded, changes.articleFiles(), diagnostics);
-            loaded = reloaded.site();
-            pendingIds.addAll(reloaded.ids());
-            List<Diagnostic> kept = new ArrayList<>(loadDiagnostics.stream().filter(d -> !reloaded.files().contains(d.file())).toList());
-            kept.addAll(diagnostics.sorted());
-            loadDiagnostics = List.copyOf(kept);
-        }
-        SiteBuilder.Checked checked = builder.validate(new SiteBuilder.Loaded(Optional.ofNullable(loaded), Optional.ofNullable(theme), loadDiagnostics), options);
-        if (!report(checked.diagnostics()) || checked.site().isEmpty()) {
             return;
         }
-        Site site = checked.site().get();
-        DiffingOutput pages = new DiffingOutput(outDir);
-        Diagnostics renderProblems = checked.diagnostics();
-        boolean everything = pending.full() || rendered == null;
-        if (everything) {
-            SiteBuilder.renderPages(site, theme, pages, renderProblems);
-        } else {
-            SiteBuilder.renderAffectedPages(rendered, site, theme, Set.copyOf(pendingIds), pages, renderProblems);
-            copyContentFiles(site, pending.contentFiles(), pages);
-        }
-        if (!report(renderProblems)) {
-            return;
-        }
-        Set<String> pagePaths = SiteBuilder.pagePaths(site, theme);
-        if (!everything) {
-            renderedPages.stream().filter(path -> !pagePaths.contains(path)).forEach(pages::delete);
-        }
-        if (everything || !pages.changed().isEmpty()) {
-            events.changed(pages.changed(), everything);
-        }
-
-        DiffingOutput steps = new DiffingOutput(outDir);
-        builder.runSteps(site, theme, steps, renderProblems, Progress.SILENT);
-        if (!report(renderProblems)) {
-            return;
-        }
-        if (everything) {
-            Set<String> kept = new HashSet<>(pages.given());
-            kept.addAll(steps.given());
-            removeAllBut(kept, steps);
-        } else {
-            stepFiles.stream().filter(path -> !steps.given().contains(path) && !pages.given().contains(path)).forEach(steps::delete);
-        }
-        rendered = site;
-        renderedPages = pagePaths;
-        stepFiles = steps.given();
-        pending = SourceChanges.NONE;
-        pendingIds = new HashSet<>();
-        if (!steps.changed().isEmpty()) {
-            events.changed(steps.changed(), false);
-        }
+        Diagnostics diagnostics = new Diagnostics();
+        ContentLoader.Reloaded reloaded = new ContentLoader(builder.markdown()).reload(loaded, changes.articleFiles(), diagnostics);
+        loaded = reloaded.site();
+        pendingIds.addAll(reloaded.ids());
+        List<Diagnostic> kept = new ArrayList<>(loadDiagnostics.stream().filter(d -> !reloaded.files().contains(d.file())).toList());
+        kept.addAll(diagnostics.sorted());
+        loadDiagnostics = List.copyOf(kept);
     }
 
     /** Publishes the problems; true when there are no errors. */

@@ -49,8 +49,13 @@ public final class SiteBuilder {
         Diagnostics diagnostics = new Diagnostics();
         diagnostics.addAll(loaded.diagnostics());
         loaded.site().ifPresent(site -> new ContentChecker(options.today()).check(site, diagnostics));
-        Optional<Site> site = loaded.site().map(s -> options.drafts() ? s : withoutDrafts(s));
+        Optional<Site> site = loaded.site().map(s -> publishable(s, options));
         return new Checked(site, loaded.theme(), diagnostics);
+    }
+
+    /** The site as it is built: drafts left out unless the options include them. */
+    public static Site publishable(Site site, BuildOptions options) {
+        return options.drafts() ? site : withoutDrafts(site);
     }
 
     /** This builder with one more output step, run after the others. */
@@ -104,10 +109,17 @@ public final class SiteBuilder {
         return reportingTemplateFailures(theme, diagnostics, () -> new SiteRenderer(site, theme, hasChecklists(site)).render(sink));
     }
 
-    /** Renders only the pages that the changed articles (ids, changed since {@code before}) affect; see {@link SiteRenderer#renderAffected}. */
-    public static int renderAffectedPages(Site before, Site site, Theme theme, Set<String> changedIds, OutputSink sink, Diagnostics diagnostics) {
-        return reportingTemplateFailures(theme, diagnostics,
-                () -> new SiteRenderer(site, theme, hasChecklists(site)).renderAffected(before, changedIds, sink));
+    /**
+     * Renders only the pages that the changed articles (ids, changed since {@code before}) affect, see
+     * {@link SiteRenderer#renderAffected}; returns the path of every page the site now has (empty after a template error).
+     */
+    public static Set<String> renderAffectedPages(Site before, Site site, Theme theme, Set<String> changedIds, OutputSink sink, Diagnostics diagnostics) {
+        try {
+            return new SiteRenderer(site, theme, hasChecklists(site)).renderAffected(before, changedIds, sink);
+        } catch (TemplateFailure failure) {
+            diagnostics.add(templateError(theme, failure));
+            return Set.of();
+        }
     }
 
     /** The path of every page the site has, without rendering any. */
@@ -133,11 +145,15 @@ public final class SiteBuilder {
         try {
             return render.getAsInt();
         } catch (TemplateFailure failure) {
-            diagnostics.add(Diagnostic.error("template", theme.siteThemeDir().resolve(failure.template() == null ? "?" : failure.template()),
-                    failure.line(), failure.column(), "template error: " + failure.getMessage(),
-                    "fix the template (your site's site-templates/ overrides the default theme)"));
+            diagnostics.add(templateError(theme, failure));
             return 0;
         }
+    }
+
+    private static Diagnostic templateError(Theme theme, TemplateFailure failure) {
+        return Diagnostic.error("template", theme.siteThemeDir().resolve(failure.template() == null ? "?" : failure.template()),
+                failure.line(), failure.column(), "template error: " + failure.getMessage(),
+                "fix the template (your site's site-templates/ overrides the default theme)");
     }
 
     static boolean hasChecklists(Site site) {

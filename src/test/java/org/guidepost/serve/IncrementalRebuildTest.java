@@ -154,6 +154,21 @@ class IncrementalRebuildTest {
     }
 
     @Test
+    void aBrokenLinkIsShownOverPagesThatShowTheEditUntilFixed() throws IOException {
+        Path water = site.resolve("content/en/guides/water.md");
+        TestSites.replace(water, "#tips", "#nowhere");
+        TestSites.replace(water, "title: Drinking enough water", "title: Water matters");
+        liveSite.changed(Set.of(water));
+        assertTrue(liveSite.problems().stream().anyMatch(d -> d.code().equals("broken-anchor")), liveSite.problems()::toString);
+        assertTrue(Files.readString(live.resolve("en/guides/water/index.html")).contains("Water matters"));
+
+        TestSites.replace(water, "#nowhere", "#tips");
+        liveSite.changed(Set.of(water));
+        assertEquals(List.of(), liveSite.problems());
+        assertSameAsFullBuild();
+    }
+
+    @Test
     void aTemplateChangeRebuildsEverything() throws IOException {
         Path templates = site.resolve("site-templates");
         Path article = templates.resolve("article.ftlh");
