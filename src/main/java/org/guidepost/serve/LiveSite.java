@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.stream.Stream;
 
 import org.guidepost.content.ContentLoader;
@@ -36,6 +37,7 @@ final class LiveSite {
     private final Path outDir;
     private final LiveEvents events;
     private final ChangeClassifier classifier;
+    private final Executor afterPages;
 
     /** The site as last loaded (null until it could be loaded), its theme, and the problems found loading them. */
     private Site loaded;
@@ -49,9 +51,15 @@ final class LiveSite {
     private SourceChanges pending = SourceChanges.FULL;
     private Set<String> pendingIds = new HashSet<>();
     private List<Diagnostic> problems = List.of();
+    /** The errors the whole-site checks found last. */
+    private List<Diagnostic> checkErrors = List.of();
+    /** Counts builds, so that the checks and steps of an outdated build are skipped. */
+    private long generation;
 
-    LiveSite(SiteBuilder builder, BuildOptions options, LiveEvents events) {
+    /** {@code afterPages} runs the checks and output steps of each build (a background thread, or at once in tests). */
+    LiveSite(SiteBuilder builder, BuildOptions options, LiveEvents events, Executor afterPages) {
         this.builder = builder;
+        this.afterPages = afterPages;
         this.options = options;
         this.outDir = options.outDir();
         this.events = events;
@@ -98,7 +106,7 @@ final class LiveSite {
         Diagnostics diagnostics = new Diagnostics();
         diagnostics.addAll(loadDiagnostics);
         if (loaded == null || theme == null || diagnostics.hasErrors()) {
-            report(diagnostics);
+            report(errorsIn(diagnostics)); // the changes stay pending
             return;
         }
         Site site = SiteBuilder.publishable(loaded, options);
@@ -112,8 +120,10 @@ final class LiveSite {
             pagePaths = SiteBuilder.renderAffectedPages(rendered, site, theme, Set.copyOf(pendingIds), pages, diagnostics);
             copyContentFiles(site, pending.contentFiles(), pages);
         }
-        if (!report(diagnostics)) {
-            return;
+        List<Diagnostic> renderErrors = errorsIn(diagnostics);
+        report(renderErrors);
+        if (!renderErrors.isEmpty()) {
+            return; // a template error: the changes stay pending
         }
         if (everything) {
             Set<String> kept = new HashSet<>(pages.given());
@@ -129,21 +139,43 @@ final class LiveSite {
         if (everything || !pages.changed().isEmpty()) {
             events.changed(pages.changed(), everything);
         }
+        long build = ++generation;
+        SiteBuilder.Loaded snapshot = new SiteBuilder.Loaded(Optional.of(loaded), Optional.of(theme), loadDiagnostics);
+        Theme builtWith = theme;
+        afterPages.execute(() -> checkAndRunSteps(build, snapshot, site, builtWith, pagePaths));
+    }
 
-        SiteBuilder.Checked checked = builder.validate(new SiteBuilder.Loaded(Optional.of(loaded), Optional.of(theme), loadDiagnostics), options);
-        if (!report(checked.diagnostics())) {
+    /**
+     * The second half of a build, after the browsers were told: the whole-site checks, then the output
+     * steps. Skipped when a newer build has started meanwhile (it will do this again).
+     */
+    private void checkAndRunSteps(long build, SiteBuilder.Loaded snapshot, Site site, Theme builtWith, Set<String> pagePaths) {
+        if (build != currentGeneration()) {
             return;
         }
+        SiteBuilder.Checked checked = builder.validate(snapshot, options);
         DiffingOutput steps = new DiffingOutput(outDir);
-        builder.runSteps(site, theme, steps, checked.diagnostics(), Progress.SILENT);
-        if (!report(checked.diagnostics())) {
-            return;
+        if (!checked.diagnostics().hasErrors()) {
+            builder.runSteps(site, builtWith, steps, checked.diagnostics(), Progress.SILENT);
         }
-        stepFiles.stream().filter(path -> !steps.given().contains(path) && !pagePaths.contains(path)).forEach(steps::delete);
-        stepFiles = steps.given();
+        synchronized (this) {
+            if (build != generation) {
+                return;
+            }
+            checkErrors = errorsIn(checked.diagnostics());
+            if (!report(List.of())) {
+                return;
+            }
+            stepFiles.stream().filter(path -> !steps.given().contains(path) && !pagePaths.contains(path)).forEach(steps::delete);
+            stepFiles = steps.given();
+        }
         if (!steps.changed().isEmpty()) {
             events.changed(steps.changed(), false);
         }
+    }
+
+    private synchronized long currentGeneration() {
+        return generation;
     }
 
     /** Loads the whole site again, or only the changed article files (with their other language versions). */
@@ -164,14 +196,23 @@ final class LiveSite {
         loadDiagnostics = List.copyOf(kept);
     }
 
-    /** Publishes the problems; true when there are no errors. */
-    private boolean report(Diagnostics diagnostics) {
-        List<Diagnostic> errors = diagnostics.sorted().stream().filter(Diagnostic::isError).toList();
-        if (!errors.equals(problems)) {
-            problems = errors;
-            events.problems(errors);
+    /**
+     * Publishes the problems: the given errors of loading or rendering, with those the whole-site checks
+     * found last (they stand until the checks run again). True when there are none.
+     */
+    private boolean report(List<Diagnostic> errors) {
+        List<Diagnostic> all = new ArrayList<>(errors);
+        checkErrors.stream().filter(error -> !all.contains(error)).forEach(all::add);
+        all.sort(Diagnostic.REPORT_ORDER);
+        if (!all.equals(problems)) {
+            problems = List.copyOf(all);
+            events.problems(problems);
         }
-        return errors.isEmpty();
+        return all.isEmpty();
+    }
+
+    private static List<Diagnostic> errorsIn(Diagnostics diagnostics) {
+        return diagnostics.sorted().stream().filter(Diagnostic::isError).toList();
     }
 
     /** Images and other files of the language folders: copied when they exist, removed from the output when they do not. */

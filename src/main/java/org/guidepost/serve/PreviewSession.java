@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -26,14 +28,16 @@ public final class PreviewSession implements AutoCloseable {
     private final LiveSite site;
     private final PreviewServer server;
     private final ContentWatcher watcher;
+    private final ExecutorService afterPages;
     /** The temporary output folder to remove at the end, or null when the caller chose the folder. */
     private final Path temporaryOutput;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private PreviewSession(LiveSite site, PreviewServer server, ContentWatcher watcher, Path temporaryOutput) {
+    private PreviewSession(LiveSite site, PreviewServer server, ContentWatcher watcher, ExecutorService afterPages, Path temporaryOutput) {
         this.site = site;
         this.server = server;
         this.watcher = watcher;
+        this.afterPages = afterPages;
         this.temporaryOutput = temporaryOutput;
     }
 
@@ -43,7 +47,12 @@ public final class PreviewSession implements AutoCloseable {
         Path outDir = temporaryOutput == null ? options.outDir() : temporaryOutput;
         BuildOptions build = new BuildOptions(options.siteDir(), outDir, options.drafts(), options.today());
         BrowserNotifier browsers = new BrowserNotifier(options.siteDir(), log);
-        LiveSite site = new LiveSite(builder.with(new DashboardStep(options.today())), build, browsers);
+        ExecutorService afterPages = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "guidepost-checks-and-steps");
+            thread.setDaemon(true);
+            return thread;
+        });
+        LiveSite site = new LiveSite(builder.with(new DashboardStep(options.today())), build, browsers, afterPages);
         ContentWatcher watcher = new ContentWatcher(options.siteDir(), paths -> {
             long start = System.nanoTime();
             try {
@@ -55,12 +64,14 @@ public final class PreviewSession implements AutoCloseable {
             }
         });
         site.buildAll();
+        awaitChecksAndSteps(afterPages); // the first build is complete (dashboard included) before the address is given
         try {
             PreviewServer server = PreviewServer.start(options.bind(), options.port(), options.portIsDefault(), outDir,
                     browsers.stream(), browsers::problemsJson);
-            return new PreviewSession(site, server, watcher, temporaryOutput);
+            return new PreviewSession(site, server, watcher, afterPages, temporaryOutput);
         } catch (IOException e) {
             watcher.close();
+            afterPages.shutdownNow();
             throw new UncheckedIOException("cannot listen on " + options.bind().getHostAddress() + ":" + options.port(), e);
         }
     }
@@ -82,8 +93,19 @@ public final class PreviewSession implements AutoCloseable {
         }
         watcher.close();
         server.close();
+        afterPages.shutdownNow();
         if (temporaryOutput != null) {
             deleteTree(temporaryOutput);
+        }
+    }
+
+    private static void awaitChecksAndSteps(ExecutorService afterPages) {
+        try {
+            afterPages.submit(() -> { }).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("the first build failed", e.getCause());
         }
     }
 

@@ -52,7 +52,7 @@ class IncrementalRebuildTest {
             public void problems(List<Diagnostic> errors) {
                 problems.add(errors);
             }
-        });
+        }, Runnable::run);
         liveSite.buildAll();
         assertEquals(List.of(), liveSite.problems());
     }
