@@ -154,15 +154,15 @@ class IncrementalRebuildTest {
     }
 
     @Test
-    void aBrokenLinkIsShownOverPagesThatShowTheEditUntilFixed() throws IOException {
+    void aWholeSiteCheckErrorIsShownOverPagesThatShowTheEditUntilFixed() throws IOException {
         Path water = site.resolve("content/en/guides/water.md");
-        TestSites.replace(water, "#tips", "#nowhere");
+        TestSites.replace(water, "sources: [who-2023]", "sources: [who-2023, no-such-source]");
         TestSites.replace(water, "title: Drinking enough water", "title: Water matters");
         liveSite.changed(Set.of(water));
-        assertTrue(liveSite.problems().stream().anyMatch(d -> d.code().equals("broken-anchor")), liveSite.problems()::toString);
+        assertTrue(liveSite.problems().stream().anyMatch(d -> d.code().equals("unknown-source")), liveSite.problems()::toString);
         assertTrue(Files.readString(live.resolve("en/guides/water/index.html")).contains("Water matters"));
 
-        TestSites.replace(water, "#nowhere", "#tips");
+        TestSites.replace(water, "sources: [who-2023, no-such-source]", "sources: [who-2023]");
         liveSite.changed(Set.of(water));
         assertEquals(List.of(), liveSite.problems());
         assertSameAsFullBuild();
