@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.guidepost.site.BuildOptions;
+import org.guidepost.site.DashboardStep;
+import org.guidepost.site.SiteBuilder;
 import org.guidepost.site.SiteBuilders;
 import org.guidepost.site.BuildResult;
 import org.guidepost.site.Progress;
@@ -36,6 +38,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--base-url", paramLabel = "URL", description = "Address the site will be published at (overrides base_url in site.yaml).")
     String baseUrl;
 
+    @Option(names = "--dashboard", description = "Also write the editors' content dashboard to editors/dashboard/index.html.")
+    boolean dashboard;
+
     @Option(names = "--open", description = "Open the built site's index.html in the default browser.")
     boolean open;
 
@@ -47,7 +52,9 @@ final class BuildCommand implements Callable<Integer> {
         Path siteDir = site.siteDir();
         Path outDir = out == null ? siteDir.resolve("public") : out.toAbsolutePath().normalize();
         Progress progress = quiet ? Progress.SILENT : ConsoleProgress.forStream(spec.commandLine().getErr());
-        BuildResult result = SiteBuilders.standard().build(new BuildOptions(siteDir, outDir, drafts, LocalDate.now(), java.util.List.of(), baseUrl), progress);
+        LocalDate today = LocalDate.now();
+        SiteBuilder builder = dashboard ? SiteBuilders.standard().with(new DashboardStep(today)) : SiteBuilders.standard();
+        BuildResult result = builder.build(new BuildOptions(siteDir, outDir, drafts, today, java.util.List.of(), baseUrl), progress);
         DiagnosticPrinter.printText(result.diagnostics(), siteDir, spec.commandLine().getErr());
         if (!result.published()) {
             spec.commandLine().getErr().printf(Locale.ROOT, "build failed: %d error(s), %d warning(s); %s was left as it was (%d ms)%n",

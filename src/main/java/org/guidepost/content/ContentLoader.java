@@ -7,11 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.guidepost.config.LanguageConfig;
@@ -23,9 +27,14 @@ import org.guidepost.markdown.MarkdownPipeline;
 
 /**
  * Loads a site folder into a {@link Site}: site.yaml, sources.yaml and every article, parsed in
- * parallel; translations inherit their source's metadata. Problems go to the diagnostics.
+ * parallel; translations inherit their source's metadata. Problems go to the diagnostics. The preview
+ * server reloads single article files into an already loaded site with {@link #reload}.
  */
 public final class ContentLoader {
+
+    /** Articles by language, section and slug; the file decides between an article and a bundle of the same slug. */
+    private static final Comparator<Article> ARTICLE_ORDER = Comparator.comparing(Article::lang)
+            .thenComparing(Article::section).thenComparing(Article::slug).thenComparing(a -> a.file().toString());
 
     private final MarkdownPipeline markdown;
 
@@ -57,7 +66,76 @@ public final class ContentLoader {
                 .flatMap(Optional::stream)
                 .toList();
         List<Article> linked = inheritFromSources(articles);
-        return Optional.of(new Site(siteDir, config.get(), Map.copyOf(new TreeMap<>(sources)), linked));
+        // sorted by key and kept in that order (Map.copyOf would iterate in an order that changes from run to run)
+        return Optional.of(new Site(siteDir, config.get(), java.util.Collections.unmodifiableMap(new TreeMap<>(sources)), linked));
+    }
+
+    /**
+     * The site with the given article files read again (changed, added or deleted), together with every
+     * other language version of the articles they hold, so that translations inherit exactly as in a full
+     * load. Problems found in the files read go to the diagnostics.
+     */
+    public Reloaded reload(Site site, Collection<Path> files, Diagnostics diagnostics) {
+        Set<Path> changed = new HashSet<>(files);
+        Set<String> ids = new TreeSet<>();
+        site.articles().stream().filter(a -> changed.contains(a.file())).forEach(a -> ids.add(a.id()));
+        ArticleReader reader = new ArticleReader(markdown);
+        List<Article> read = new ArrayList<>();
+        for (Path file : new TreeSet<>(changed)) {
+            locationOf(site, file).filter(l -> Files.isRegularFile(l.file()))
+                    .flatMap(l -> readText(l.file(), diagnostics).flatMap(text -> reader.read(l, text, diagnostics)))
+                    .ifPresent(article -> {
+                        read.add(article);
+                        ids.add(article.id());
+                    });
+        }
+        Set<Path> reread = new TreeSet<>(changed);
+        for (Article version : site.articles()) {
+            if (ids.contains(version.id()) && reread.add(version.file())) {
+                locationOf(site, version.file())
+                        .flatMap(l -> readText(l.file(), diagnostics).flatMap(text -> reader.read(l, text, diagnostics)))
+                        .ifPresent(read::add);
+            }
+        }
+        read.sort(Comparator.comparing(a -> a.file().toString()));
+        List<Article> articles = new ArrayList<>(site.articles().stream().filter(a -> !reread.contains(a.file())).toList());
+        articles.addAll(inheritFromSources(read));
+        articles.sort(ARTICLE_ORDER);
+        return new Reloaded(new Site(site.siteDir(), site.config(), site.sources(), articles), Set.copyOf(reread), Set.copyOf(ids));
+    }
+
+    /** True when the file is where an article of a declared language belongs (it may not exist). */
+    public static boolean isArticleFile(Site site, Path file) {
+        return locationOf(site, file).isPresent();
+    }
+
+    /** A site after {@link #reload}: the files read again and the article ids they held before or hold now. */
+    public record Reloaded(Site site, Set<Path> files, Set<String> ids) {
+    }
+
+    private static Optional<ArticleLocation> locationOf(Site site, Path file) {
+        Path content = site.contentDir();
+        if (!file.startsWith(content) || content.relativize(file).getNameCount() < 2) {
+            return Optional.empty();
+        }
+        String lang = content.relativize(file).getName(0).toString();
+        if (site.config().language(lang).isEmpty()) {
+            return Optional.empty();
+        }
+        return locationIn(content.resolve(lang), lang, file);
+    }
+
+    private static Optional<ArticleLocation> locationIn(Path langDir, String lang, Path file) {
+        Path relative = langDir.relativize(file);
+        int depth = relative.getNameCount();
+        String fileName = file.getFileName().toString();
+        if (depth == 2 && fileName.endsWith(".md")) {
+            return Optional.of(new ArticleLocation(file, lang, relative.getName(0).toString(), fileName.substring(0, fileName.length() - 3), null));
+        }
+        if (depth == 3 && fileName.equals("index.md")) {
+            return Optional.of(new ArticleLocation(file, lang, relative.getName(0).toString(), relative.getName(1).toString(), file.getParent()));
+        }
+        return Optional.empty();
     }
 
     private static List<Article> inheritFromSources(List<Article> articles) {
@@ -68,7 +146,7 @@ public final class ContentLoader {
         return articles.stream()
                 .map(a -> a.isTranslation() && byKey.containsKey(a.translation().from() + "\u0000" + a.id())
                         ? a.inheritFrom(byKey.get(a.translation().from() + "\u0000" + a.id())) : a)
-                .sorted(Comparator.comparing(Article::lang).thenComparing(Article::section).thenComparing(Article::slug))
+                .sorted(ARTICLE_ORDER)
                 .toList();
     }
 
@@ -97,13 +175,9 @@ public final class ContentLoader {
     private static void collectArticles(Path langDir, String lang, List<ArticleLocation> locations, Diagnostics diagnostics) throws IOException {
         try (Stream<Path> files = Files.walk(langDir)) {
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".md")).sorted().toList()) {
-                Path relative = langDir.relativize(file);
-                int depth = relative.getNameCount();
-                String fileName = file.getFileName().toString();
-                if (depth == 2) {
-                    locations.add(new ArticleLocation(file, lang, relative.getName(0).toString(), fileName.substring(0, fileName.length() - 3), null));
-                } else if (depth == 3 && fileName.equals("index.md")) {
-                    locations.add(new ArticleLocation(file, lang, relative.getName(0).toString(), relative.getName(1).toString(), file.getParent()));
+                Optional<ArticleLocation> location = locationIn(langDir, lang, file);
+                if (location.isPresent()) {
+                    locations.add(location.get());
                 } else {
                     diagnostics.add(Diagnostic.error("misplaced-article", file, 0, 0,
                             "articles belong in content/" + lang + "/<section>/<slug>.md or content/" + lang + "/<section>/<slug>/index.md",

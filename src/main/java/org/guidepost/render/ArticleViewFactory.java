@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.guidepost.content.Article;
+import org.guidepost.content.ArticleStatus;
 import org.guidepost.content.LinkResolver;
 import org.guidepost.content.Site;
 import org.guidepost.content.Source;
@@ -57,6 +58,6 @@ final class ArticleViewFactory {
                 labels.date(article.published()), labels.date(article.updated()), List.copyOf(references), topics, toc,
                 new Link(RelativeUrls.between(page, SitePaths.section(article.lang(), article.section())), labels.section(article.section())),
                 article.isTranslation(), article.isTranslation() && article.translation().isReviewed(), outdatedSource,
-                JsonLd.medicalWebPage(article, sources, labels, canonical));
+                JsonLd.medicalWebPage(article, sources, labels, canonical), article.status() == ArticleStatus.DRAFT);
     }
 }

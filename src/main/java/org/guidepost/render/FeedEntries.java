@@ -38,7 +38,7 @@ final class FeedEntries {
         return articles.stream().map(FeedEntries::timestamp).max(Comparator.naturalOrder()).orElse(UNKNOWN_DATE);
     }
 
-    private static String timestamp(Article article) {
+    static String timestamp(Article article) {
         for (ContentDate date : new ContentDate[] {article.updated(), article.published(), article.lastReviewed()}) {
             if (date != null && date.isComplete()) {
                 return date.iso() + "T00:00:00Z";

@@ -9,6 +9,7 @@ public final class SitePaths {
     public static final String ROBOTS = "robots.txt";
     public static final String ASSETS = "assets/";
     public static final String TRANSLATION_STATUS = "editors/translations/index.html";
+    public static final String DASHBOARD = "editors/dashboard/index.html";
 
     private SitePaths() {
     }

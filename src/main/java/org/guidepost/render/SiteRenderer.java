@@ -4,12 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.guidepost.config.LanguageConfig;
 import org.guidepost.content.Article;
@@ -27,8 +29,10 @@ import org.guidepost.render.model.TopicView;
 import org.guidepost.text.Slugifier;
 
 /**
- * Renders every page of a site through the theme's templates and hands them to an {@link OutputSink}:
- * articles in parallel, then the per-language lists, the root, 404, feeds, sitemap and assets.
+ * Renders the pages of a site through the theme's templates and hands them to an {@link OutputSink}.
+ * Every page is first planned (path, language versions, what it depends on), then rendered: all of
+ * them for a build, or only those a set of changed articles affects for the preview server, through
+ * the same code so that both give the same bytes.
  */
 public final class SiteRenderer {
 
@@ -39,117 +43,177 @@ public final class SiteRenderer {
     private final ArticleViewFactory articleViews;
     private final LinkResolver resolver;
     private final boolean hasChecklists;
-    /** Every HTML page written, with its language versions, for the sitemap. */
-    private final Map<String, Map<String, String>> sitemapEntries = new ConcurrentHashMap<>();
 
     public SiteRenderer(Site site, Theme theme, boolean hasChecklists) {
         this.site = site;
+        this.hasChecklists = hasChecklists;
         this.theme = theme;
         this.templates = new TemplateRenderer(theme.templates());
         this.pageInfos = new PageInfoFactory(site.config(), theme.strings(), hasChecklists);
-        this.hasChecklists = hasChecklists;
         this.resolver = new LinkResolver(site);
         this.articleViews = new ArticleViewFactory(site, resolver);
     }
 
-    /** Renders the whole site; returns the number of HTML pages written. */
+    /** Renders the whole site with its assets and content files; returns the number of HTML pages written. */
     public int render(OutputSink sink) {
-        site.articles().parallelStream().forEach(article -> renderArticle(article, sink));
-        site.config().languages().parallelStream().forEach(language -> renderLanguage(language, sink));
-        renderRoot(sink);
-        renderNotFound(sink);
-        renderTranslationStatus(sink);
-        renderSitemap(sink);
+        List<PlannedPage> plan = plan();
+        write(plan, sink);
         sink.write(SitePaths.ROBOTS, robots().getBytes(StandardCharsets.UTF_8));
         theme.assets().forEach((name, file) -> sink.copy(SitePaths.asset(name), file));
         copyContentFiles(sink);
-        return sitemapEntries.size() + 2;
+        return (int) plan.stream().filter(PlannedPage::listed).count() + 2;
     }
 
-    private void renderArticle(Article article, OutputSink sink) {
-        Labels labels = labels(article.lang());
+    /**
+     * Renders only the pages that depend on the given articles (changed, added or deleted since
+     * {@code before}, the site as last rendered): their pages in every language; when what lists show
+     * of them changed, the lists, topic pages, sources pages and feeds of those languages and the sitemap;
+     * when a translation state changed, the translation status. Returns the path of every page the site
+     * now has (so that the pages of deleted articles can be removed).
+     */
+    public Set<String> renderAffected(Site before, Set<String> changedIds, OutputSink sink) {
+        ArticleChange change = ArticleChange.between(before, site, changedIds);
+        List<PlannedPage> plan = plan();
+        write(plan.stream().filter(page -> page.scope().affectedBy(change)).toList(), sink);
+        return paths(plan);
+    }
+
+    /** The path of every page the site has, without rendering any (pages of deleted articles are not among them). */
+    public Set<String> pagePaths() {
+        return paths(plan());
+    }
+
+    private static Set<String> paths(List<PlannedPage> plan) {
+        return plan.stream().map(PlannedPage::path).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+    }
+
+    private static void write(List<PlannedPage> pages, OutputSink sink) {
+        pages.parallelStream().forEach(page -> sink.write(page.path(), page.content().get().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Every page of the site, cheap to compute: nothing is rendered until a page's content is asked for. */
+    private List<PlannedPage> plan() {
+        List<PlannedPage> plan = new ArrayList<>();
+        site.articles().forEach(article -> plan.add(articlePage(article)));
+        Map<String, Set<String>> topicsByLanguage = topicsByLanguage();
+        for (LanguageConfig language : site.config().languages()) {
+            planLanguage(language.code(), topicsByLanguage, plan);
+        }
+        plan.add(page(SitePaths.ROOT, Map.of(), PageScope.configuration(), this::renderRoot));
+        plan.add(page(SitePaths.NOT_FOUND, Map.of(), PageScope.configuration(), this::renderNotFound));
+        plan.add(page(SitePaths.TRANSLATION_STATUS, Map.of(), PageScope.translations(), this::renderTranslationStatus));
+        List<PlannedPage> listed = plan.stream().filter(PlannedPage::listed).toList();
+        plan.add(page(SitePaths.SITEMAP, Map.of(), PageScope.pages(), () -> renderSitemap(listed)));
+        return plan;
+    }
+
+    private static PlannedPage page(String path, Map<String, String> versions, PageScope scope, Supplier<String> content) {
+        return new PlannedPage(path, versions, scope, content);
+    }
+
+    /** A page listed in the sitemap with its language versions (itself only when it has none). */
+    private static PlannedPage listedPage(String path, String lang, Map<String, String> counterparts, PageScope scope, Supplier<String> content) {
+        return new PlannedPage(path, new TreeMap<>(counterparts.isEmpty() ? Map.of(lang, path) : counterparts), scope, content);
+    }
+
+    private PlannedPage articlePage(Article article) {
         Map<String, String> counterparts = new LinkedHashMap<>();
         site.versionsOf(article.id()).forEach(version -> counterparts.put(version.lang(), version.path()));
+        return listedPage(article.path(), article.lang(), counterparts, PageScope.article(article.id()), () -> renderArticle(article, counterparts));
+    }
+
+    private String renderArticle(Article article, Map<String, String> counterparts) {
+        Labels labels = labels(article.lang());
         PageInfo page = pageInfos.create(article.path(), "article", article.lang(), article.title(), article.summary(), counterparts,
                 List.of(Map.entry(SitePaths.home(article.lang()), labels.text("home")),
                         Map.entry(SitePaths.section(article.lang(), article.section()), labels.section(article.section()))));
         ArticleView view = articleViews.create(article, labels, page.canonical());
         Map<String, Object> model = model(page);
         model.put("article", view);
-        write(sink, page, counterparts, "article.ftlh", model);
+        return templates.render("article.ftlh", model);
     }
 
-    private void renderLanguage(LanguageConfig language, OutputSink sink) {
-        String lang = language.code();
-        Labels labels = labels(lang);
+    private void planLanguage(String lang, Map<String, Set<String>> topicsByLanguage, List<PlannedPage> plan) {
         List<Article> articles = site.articlesIn(lang);
-
         Map<String, List<Article>> bySection = new TreeMap<>();
         articles.forEach(a -> bySection.computeIfAbsent(a.section(), k -> new ArrayList<>()).add(a));
+        PageScope scope = PageScope.language(lang);
 
         String homePath = SitePaths.home(lang);
-        PageInfo home = pageInfos.create(homePath, "home", lang, site.config().titleIn(lang), labels.text("home_description"),
-                allLanguages(SitePaths::home), List.of());
-        Map<String, Object> homeModel = model(home);
-        homeModel.put("sections", sections(homePath, bySection, labels));
-        homeModel.put("notTranslatedAnchor", PageInfoFactory.NOT_TRANSLATED_ANCHOR);
-        if (hasChecklists) {
-            homeModel.put("checklistLinks", Map.of(
-                    "index", new Link(RelativeUrls.between(homePath, SitePaths.checklists(lang)), labels.text("checklists")),
-                    "builder", new Link(RelativeUrls.between(homePath, SitePaths.checklistBuilder(lang)), labels.text("builder.title"))));
-        }
-        write(sink, home, allLanguages(SitePaths::home), "home.ftlh", homeModel);
-
+        plan.add(listedPage(homePath, lang, allLanguages(SitePaths::home), scope, () -> renderHome(lang, bySection)));
         for (Map.Entry<String, List<Article>> section : bySection.entrySet()) {
             String path = SitePaths.section(lang, section.getKey());
             Map<String, String> counterparts = sectionCounterparts(section.getValue().get(0));
-            PageInfo page = pageInfos.create(path, "section", lang, labels.section(section.getKey()), null, counterparts,
-                    List.of(Map.entry(homePath, labels.text("home"))));
-            Map<String, Object> model = model(page);
-            model.put("section", new SectionView(section.getKey(), labels.section(section.getKey()), "./", summaries(path, section.getValue(), labels)));
-            write(sink, page, counterparts, "section.ftlh", model);
+            plan.add(listedPage(path, lang, counterparts, scope, () -> renderSection(lang, section.getKey(), section.getValue(), counterparts)));
         }
 
-        renderTopics(lang, labels, articles, sink);
-        renderSources(lang, labels, articles, sink);
-
-        String searchPath = SitePaths.search(lang);
-        PageInfo search = pageInfos.create(searchPath, "search", lang, labels.text("search"), labels.text("search_hint"), allLanguages(SitePaths::search),
-                List.of(Map.entry(homePath, labels.text("home"))));
-        write(sink, search, allLanguages(SitePaths::search), "search.ftlh", model(search));
-
-        PageInfo feedPage = pageInfos.create(SitePaths.feed(lang), "feed", lang, site.config().titleIn(lang), null, Map.of(), List.of());
-        Map<String, Object> feed = model(feedPage);
-        feed.put("entries", FeedEntries.of(articles, site.config().hasBaseUrl() ? pageInfos::absolute : path -> RelativeUrls.between(SitePaths.feed(lang), path)));
-        feed.put("updated", FeedEntries.latest(articles));
-        feed.put("feedId", site.config().hasBaseUrl() ? pageInfos.absolute(SitePaths.feed(lang)) : "urn:guidepost:" + Slugifier.slugify(site.config().title()) + ":" + lang);
-        sink.write(SitePaths.feed(lang), templates.render("feed.ftlx", feed).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private void renderTopics(String lang, Labels labels, List<Article> articles, OutputSink sink) {
         Map<String, List<Article>> byTopic = new TreeMap<>();
         articles.forEach(a -> a.topics().forEach(topic -> byTopic.computeIfAbsent(topic, k -> new ArrayList<>()).add(a)));
-        String indexPath = SitePaths.topics(lang);
-        List<TopicView> topics = new ArrayList<>();
         for (Map.Entry<String, List<Article>> topic : byTopic.entrySet()) {
             String path = SitePaths.topic(lang, topic.getKey());
-            topics.add(new TopicView(topic.getKey(), labels.topic(topic.getKey()), RelativeUrls.between(indexPath, path), List.of()));
-            Map<String, String> counterparts = topicCounterparts(topic.getKey());
-            PageInfo page = pageInfos.create(path, "topic", lang, labels.topic(topic.getKey()), null, counterparts,
-                    List.of(Map.entry(SitePaths.home(lang), labels.text("home")), Map.entry(indexPath, labels.text("topics"))));
-            Map<String, Object> model = model(page);
-            model.put("topic", new TopicView(topic.getKey(), labels.topic(topic.getKey()), "./", summaries(path, topic.getValue(), labels)));
-            write(sink, page, counterparts, "topic.ftlh", model);
+            Map<String, String> counterparts = topicCounterparts(topic.getKey(), topicsByLanguage);
+            plan.add(listedPage(path, lang, counterparts, PageScope.topic(lang, topic.getKey()),
+                    () -> renderTopic(lang, topic.getKey(), topic.getValue(), counterparts)));
+        }
+        plan.add(listedPage(SitePaths.topics(lang), lang, allLanguages(SitePaths::topics), scope, () -> renderTopicIndex(lang, byTopic.keySet())));
+        plan.add(listedPage(SitePaths.sources(lang), lang, allLanguages(SitePaths::sources), scope, () -> renderSources(lang, articles)));
+        plan.add(listedPage(SitePaths.search(lang), lang, allLanguages(SitePaths::search), PageScope.configuration(), () -> renderSearch(lang)));
+        plan.add(page(SitePaths.feed(lang), Map.of(), scope, () -> renderFeed(lang, articles)));
+    }
+
+    private String renderHome(String lang, Map<String, List<Article>> bySection) {
+        Labels labels = labels(lang);
+        String homePath = SitePaths.home(lang);
+        PageInfo home = pageInfos.create(homePath, "home", lang, site.config().titleIn(lang), labels.text("home_description"),
+                allLanguages(SitePaths::home), List.of());
+        Map<String, Object> model = model(home);
+        model.put("sections", sections(homePath, bySection, labels));
+        model.put("notTranslatedAnchor", PageInfoFactory.NOT_TRANSLATED_ANCHOR);
+        if (hasChecklists) {
+            model.put("checklistLinks", Map.of(
+                    "index", new Link(RelativeUrls.between(homePath, SitePaths.checklists(lang)), labels.text("checklists")),
+                    "builder", new Link(RelativeUrls.between(homePath, SitePaths.checklistBuilder(lang)), labels.text("builder.title"))));
+        }
+        return templates.render("home.ftlh", model);
+    }
+
+    private String renderSection(String lang, String section, List<Article> articles, Map<String, String> counterparts) {
+        Labels labels = labels(lang);
+        String path = SitePaths.section(lang, section);
+        PageInfo page = pageInfos.create(path, "section", lang, labels.section(section), null, counterparts,
+                List.of(Map.entry(SitePaths.home(lang), labels.text("home"))));
+        Map<String, Object> model = model(page);
+        model.put("section", new SectionView(section, labels.section(section), "./", summaries(path, articles, labels)));
+        return templates.render("section.ftlh", model);
+    }
+
+    private String renderTopic(String lang, String topic, List<Article> articles, Map<String, String> counterparts) {
+        Labels labels = labels(lang);
+        String path = SitePaths.topic(lang, topic);
+        PageInfo page = pageInfos.create(path, "topic", lang, labels.topic(topic), null, counterparts,
+                List.of(Map.entry(SitePaths.home(lang), labels.text("home")), Map.entry(SitePaths.topics(lang), labels.text("topics"))));
+        Map<String, Object> model = model(page);
+        model.put("topic", new TopicView(topic, labels.topic(topic), "./", summaries(path, articles, labels)));
+        return templates.render("topic.ftlh", model);
+    }
+
+    private String renderTopicIndex(String lang, Set<String> keys) {
+        Labels labels = labels(lang);
+        String indexPath = SitePaths.topics(lang);
+        List<TopicView> topics = new ArrayList<>();
+        for (String key : keys) {
+            topics.add(new TopicView(key, labels.topic(key), RelativeUrls.between(indexPath, SitePaths.topic(lang, key)), List.of()));
         }
         topics.sort(Comparator.comparing(TopicView::label));
         PageInfo index = pageInfos.create(indexPath, "topics", lang, labels.text("topics"), null, allLanguages(SitePaths::topics),
                 List.of(Map.entry(SitePaths.home(lang), labels.text("home"))));
         Map<String, Object> model = model(index);
         model.put("topics", topics);
-        write(sink, index, allLanguages(SitePaths::topics), "topics.ftlh", model);
+        return templates.render("topics.ftlh", model);
     }
 
-    private void renderSources(String lang, Labels labels, List<Article> articles, OutputSink sink) {
+    private String renderSources(String lang, List<Article> articles) {
+        Labels labels = labels(lang);
         String path = SitePaths.sources(lang);
         Map<String, List<Link>> citing = new HashMap<>();
         for (Article article : articles) {
@@ -167,10 +231,26 @@ public final class SiteRenderer {
                 List.of(Map.entry(SitePaths.home(lang), labels.text("home"))));
         Map<String, Object> model = model(page);
         model.put("sources", sources);
-        write(sink, page, allLanguages(SitePaths::sources), "sources.ftlh", model);
+        return templates.render("sources.ftlh", model);
     }
 
-    private void renderRoot(OutputSink sink) {
+    private String renderSearch(String lang) {
+        PageInfo search = pageInfos.create(SitePaths.search(lang), "search", lang, labels(lang).text("search"), labels(lang).text("search_hint"),
+                allLanguages(SitePaths::search),
+                List.of(Map.entry(SitePaths.home(lang), labels(lang).text("home"))));
+        return templates.render("search.ftlh", model(search));
+    }
+
+    private String renderFeed(String lang, List<Article> articles) {
+        PageInfo feedPage = pageInfos.create(SitePaths.feed(lang), "feed", lang, site.config().titleIn(lang), null, Map.of(), List.of());
+        Map<String, Object> feed = model(feedPage);
+        feed.put("entries", FeedEntries.of(articles, site.config().hasBaseUrl() ? pageInfos::absolute : path -> RelativeUrls.between(SitePaths.feed(lang), path)));
+        feed.put("updated", FeedEntries.latest(articles));
+        feed.put("feedId", site.config().hasBaseUrl() ? pageInfos.absolute(SitePaths.feed(lang)) : "urn:guidepost:" + Slugifier.slugify(site.config().title()) + ":" + lang);
+        return templates.render("feed.ftlx", feed);
+    }
+
+    private String renderRoot() {
         String lang = site.config().defaultLanguage();
         PageInfo page = pageInfos.create(SitePaths.ROOT, "root", lang, site.config().titleIn(lang), null, Map.of(lang, SitePaths.ROOT), List.of());
         Map<String, Object> model = model(page);
@@ -186,17 +266,17 @@ public final class SiteRenderer {
             homes.add(entry);
         }
         model.put("homes", homes);
-        sink.write(SitePaths.ROOT, templates.render("root.ftlh", model).getBytes(StandardCharsets.UTF_8));
+        return templates.render("root.ftlh", model);
     }
 
-    private void renderNotFound(OutputSink sink) {
+    private String renderNotFound() {
         String lang = site.config().defaultLanguage();
         PageInfo page = pageInfos.create(SitePaths.NOT_FOUND, "404", lang, labels(lang).text("page_not_found"), null, Map.of(), List.of());
-        sink.write(SitePaths.NOT_FOUND, templates.render("404.ftlh", model(page)).getBytes(StandardCharsets.UTF_8));
+        return templates.render("404.ftlh", model(page));
     }
 
     /** The editors' view of translations: a static page, deliberately left out of the reader navigation and sitemap. */
-    private void renderTranslationStatus(OutputSink sink) {
+    private String renderTranslationStatus() {
         String lang = site.config().defaultLanguage();
         String path = SitePaths.TRANSLATION_STATUS;
         PageInfo page = pageInfos.create(path, "translation-status", lang, labels(lang).text("status.title"), null, Map.of(), List.of());
@@ -221,16 +301,18 @@ public final class SiteRenderer {
         Map<String, Object> model = model(page);
         model.put("languages", site.config().languages());
         model.put("rows", rows);
-        sink.write(path, templates.render("translation-status.ftlh", model).getBytes(StandardCharsets.UTF_8));
+        return templates.render("translation-status.ftlh", model);
     }
 
-    private void renderSitemap(OutputSink sink) {
+    private String renderSitemap(List<PlannedPage> listed) {
+        Map<String, Map<String, String>> entries = new TreeMap<>();
+        listed.forEach(page -> entries.put(page.path(), page.versions()));
         List<Map<String, Object>> urls = new ArrayList<>();
-        for (String path : new TreeSet<>(sitemapEntries.keySet())) {
+        for (Map.Entry<String, Map<String, String>> entry : entries.entrySet()) {
             Map<String, Object> url = new LinkedHashMap<>();
-            url.put("loc", address(path));
+            url.put("loc", address(entry.getKey()));
             List<Map<String, String>> alternates = new ArrayList<>();
-            Map<String, String> versions = sitemapEntries.get(path);
+            Map<String, String> versions = entry.getValue();
             if (versions.size() > 1) {
                 versions.forEach((lang, target) -> alternates.add(Map.of("hreflang", lang, "href", address(target))));
             }
@@ -239,7 +321,7 @@ public final class SiteRenderer {
         }
         Map<String, Object> model = new HashMap<>();
         model.put("urls", urls);
-        sink.write(SitePaths.SITEMAP, templates.render("sitemap.ftlx", model).getBytes(StandardCharsets.UTF_8));
+        return templates.render("sitemap.ftlx", model);
     }
 
     private String address(String path) {
@@ -252,11 +334,6 @@ public final class SiteRenderer {
 
     private void copyContentFiles(OutputSink sink) {
         ContentFiles.list(site).forEach(file -> sink.copy(resolver.outputPathOf(file), file));
-    }
-
-    private void write(OutputSink sink, PageInfo page, Map<String, String> counterparts, String template, Map<String, Object> model) {
-        sink.write(page.path(), templates.render(template, model).getBytes(StandardCharsets.UTF_8));
-        sitemapEntries.put(page.path(), new TreeMap<>(counterparts.isEmpty() ? Map.of(page.lang(), page.path()) : counterparts));
     }
 
     private Map<String, Object> model(PageInfo page) {
@@ -283,14 +360,20 @@ public final class SiteRenderer {
         return paths;
     }
 
-    private Map<String, String> topicCounterparts(String topic) {
+    private Map<String, String> topicCounterparts(String topic, Map<String, Set<String>> topicsByLanguage) {
         Map<String, String> paths = new LinkedHashMap<>();
         for (LanguageConfig language : site.config().languages()) {
-            if (site.articlesIn(language.code()).stream().anyMatch(a -> a.topics().contains(topic))) {
+            if (topicsByLanguage.getOrDefault(language.code(), Set.of()).contains(topic)) {
                 paths.put(language.code(), SitePaths.topic(language.code(), topic));
             }
         }
         return paths;
+    }
+
+    private Map<String, Set<String>> topicsByLanguage() {
+        Map<String, Set<String>> topics = new HashMap<>();
+        site.articles().forEach(a -> topics.computeIfAbsent(a.lang(), k -> new HashSet<>()).addAll(a.topics()));
+        return topics;
     }
 
     private List<SectionView> sections(String from, Map<String, List<Article>> bySection, Labels labels) {

@@ -2,6 +2,8 @@ package org.guidepost.site;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntSupplier;
 
 import org.guidepost.config.LanguageConfig;
 import org.guidepost.content.ArticleStatus;
@@ -14,8 +16,8 @@ import org.guidepost.markdown.MarkdownPipeline;
 import org.guidepost.render.OutputSink;
 import org.guidepost.render.SiteRenderer;
 import org.guidepost.render.TemplateFailure;
-import org.guidepost.search.SearchAnalyzers;
 import org.guidepost.render.Theme;
+import org.guidepost.search.SearchAnalyzers;
 
 /** The build: load → check → render pages and output steps → publish atomically. `check` is the same without writing. */
 public final class SiteBuilder {
@@ -35,20 +37,48 @@ public final class SiteBuilder {
 
     /** Loads and validates the site; the site is empty when it could not be loaded at all. */
     public Checked check(BuildOptions options) {
+        return validate(load(options), options);
+    }
+
+    /** Loads the content and the theme (with the theme's strings checked): what {@link #validate} checks. */
+    public Loaded load(BuildOptions options) {
         Diagnostics diagnostics = new Diagnostics();
-        Optional<Site> loaded = new ContentLoader(markdown).load(options.siteDir(), diagnostics);
-        Optional<Theme> theme = Optional.empty();
-        if (loaded.isPresent()) {
-            // drafts are checked too (links into them must hold), only left out of the output
-            new ContentChecker(options.today()).check(loaded.get(), diagnostics);
-            theme = Optional.of(Theme.load(options.siteDir(), loaded.get().config(), diagnostics));
-            checkStrings(loaded.get(), theme.get(), diagnostics);
-            checkAnalyzers(loaded.get(), diagnostics);
+        Optional<Site> site = new ContentLoader(markdown).load(options.siteDir(), diagnostics);
+        Optional<Theme> theme = site.map(s -> Theme.load(options.siteDir(), s.config(), diagnostics));
+        if (site.isPresent()) {
+            checkStrings(site.get(), theme.get(), diagnostics);
+            checkAnalyzers(site.get(), diagnostics);
         }
-        Optional<Site> site = loaded.map(s -> options.drafts() ? s : withoutDrafts(s))
-                .map(s -> LanguageSelection.restrict(s, options.languages(), diagnostics))
-                .map(s -> options.baseUrl() == null ? s : new Site(s.siteDir(), s.config().withBaseUrl(options.baseUrl()), s.sources(), s.articles()));
-        return new Checked(site, theme, diagnostics);
+        return new Loaded(site, theme, diagnostics.sorted());
+    }
+
+    /** Runs every content check over a loaded site; drafts are checked too (links into them must hold), only left out of the output. */
+    public Checked validate(Loaded loaded, BuildOptions options) {
+        Diagnostics diagnostics = new Diagnostics();
+        diagnostics.addAll(loaded.diagnostics());
+        loaded.site().ifPresent(site -> new ContentChecker(options.today()).check(site, diagnostics));
+        Optional<Site> site = loaded.site().map(s -> publishable(s, options))
+                .map(s -> LanguageSelection.restrict(s, options.languages(), diagnostics));
+        return new Checked(site, loaded.theme(), diagnostics);
+    }
+
+    /** The site as it is built: drafts left out unless the options include them, at the address the options give. */
+    public static Site publishable(Site site, BuildOptions options) {
+        Site published = options.drafts() ? site : withoutDrafts(site);
+        return options.baseUrl() == null ? published
+                : new Site(published.siteDir(), published.config().withBaseUrl(options.baseUrl()), published.sources(), published.articles());
+    }
+
+    /** This builder with one more output step, run after the others. */
+    public SiteBuilder with(OutputStep step) {
+        List<OutputStep> more = new java.util.ArrayList<>(steps);
+        more.add(step);
+        return new SiteBuilder(more, closingSteps);
+    }
+
+    /** The markdown pipeline the content is loaded with (the preview server reloads files through it). */
+    public MarkdownPipeline markdown() {
+        return markdown;
     }
 
     /** Everything `build` checks, including a dry run of the templates, without writing anything. */
@@ -75,13 +105,7 @@ public final class SiteBuilder {
             RecordingOutput recording = new RecordingOutput(output);
             progress.stage("rendering pages", site.articles().size() + 8 * site.config().languages().size());
             int pages = renderPages(site, theme, recording, diagnostics);
-            for (OutputStep step : steps) {
-                if (diagnostics.hasErrors()) {
-                    break;
-                }
-                progress.stage(step.name(), 0);
-                step.write(site, theme, recording, output.directory(), diagnostics);
-            }
+            runSteps(site, theme, recording, output.directory(), diagnostics, progress);
             recording.recordFilesWrittenDirectly(output.directory());
             BuiltFiles written = recording.files();
             for (ClosingStep step : closingSteps) {
@@ -101,10 +125,46 @@ public final class SiteBuilder {
         }
     }
 
-    /** Renders all pages; a template mistake becomes a diagnostic pointing at the template. */
-    private static int renderPages(Site site, Theme theme, OutputSink sink, Diagnostics diagnostics) {
+    /** Renders all pages; a template mistake becomes a diagnostic pointing at the template. Returns the number of pages. */
+    public static int renderPages(Site site, Theme theme, OutputSink sink, Diagnostics diagnostics) {
+        return reportingTemplateFailures(theme, diagnostics, () -> new SiteRenderer(site, theme, hasChecklists(site)).render(sink));
+    }
+
+    /**
+     * Renders only the pages that the changed articles (ids, changed since {@code before}) affect, see
+     * {@link SiteRenderer#renderAffected}; returns the path of every page the site now has (empty after a template error).
+     */
+    public static Set<String> renderAffectedPages(Site before, Site site, Theme theme, Set<String> changedIds, OutputSink sink, Diagnostics diagnostics) {
         try {
-            return new SiteRenderer(site, theme, hasChecklists(site)).render(sink);
+            return new SiteRenderer(site, theme, hasChecklists(site)).renderAffected(before, changedIds, sink);
+        } catch (TemplateFailure failure) {
+            diagnostics.add(templateError(theme, failure));
+            return Set.of();
+        }
+    }
+
+    /** The path of every page the site has, without rendering any. */
+    public static Set<String> pagePaths(Site site, Theme theme) {
+        return new SiteRenderer(site, theme, hasChecklists(site)).pagePaths();
+    }
+
+    /** Runs the output steps after the pages, as long as nothing failed; a template mistake in a step becomes a diagnostic too. */
+    public void runSteps(Site site, Theme theme, OutputSink sink, java.nio.file.Path directory, Diagnostics diagnostics, Progress progress) {
+        for (OutputStep step : steps) {
+            if (diagnostics.hasErrors()) {
+                break;
+            }
+            progress.stage(step.name(), 0);
+            reportingTemplateFailures(theme, diagnostics, () -> {
+                step.write(site, theme, sink, directory, diagnostics);
+                return 0;
+            });
+        }
+    }
+
+    private static int reportingTemplateFailures(Theme theme, Diagnostics diagnostics, IntSupplier render) {
+        try {
+            return render.getAsInt();
         } catch (TemplateFailure failure) {
             diagnostics.add(templateError(theme, failure));
             return 0;
@@ -118,7 +178,7 @@ public final class SiteBuilder {
                 "fix the template (your site's site-templates/ overrides the default theme)");
     }
 
-    private static boolean hasChecklists(Site site) {
+    static boolean hasChecklists(Site site) {
         return java.nio.file.Files.isDirectory(site.contentDir().resolve(org.guidepost.content.checklist.ChecklistDefinitionReader.FOLDER));
     }
 
@@ -131,9 +191,10 @@ public final class SiteBuilder {
             if (language.code().equals(site.config().defaultLanguage())) {
                 continue;
             }
-            // section labels are per language (each language names its own section folders)
+            // section labels are per language (each language names its own section folders);
+            // the editors' dashboard is only written in the default language
             java.util.List<String> missing = theme.strings().missingIn(language.code()).stream()
-                    .filter(key -> !key.startsWith("section.")).toList();
+                    .filter(key -> !key.startsWith("section.") && !key.startsWith("dashboard.")).toList();
             if (!missing.isEmpty()) {
                 diagnostics.add(Diagnostic.warning("missing-ui-string",
                         site.siteDir().resolve("site-templates/i18n/" + language.code() + ".yaml"), 0, 0,
@@ -157,6 +218,10 @@ public final class SiteBuilder {
 
     private static long elapsed(long start) {
         return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** A loaded site (empty when it could not be loaded), its theme, and the problems found while loading them. */
+    public record Loaded(Optional<Site> site, Optional<Theme> theme, List<Diagnostic> diagnostics) {
     }
 
     /** A loaded and validated site (empty when it could not be loaded), its theme, and what was found. */

@@ -6,7 +6,8 @@ import org.guidepost.content.Person;
 
 /**
  * Everything the article template shows, computed beforehand: templates only place it.
- * {@code outdatedSource} is set when this translation lags behind its source article.
+ * {@code outdatedSource} is set when this translation lags behind its source article; {@code draft} when the
+ * article is a draft (only built with drafts included, and then marked as such).
  */
 public record ArticleView(
         String id,
@@ -27,5 +28,6 @@ public record ArticleView(
         boolean translation,
         boolean translationReviewed,
         Link outdatedSource,
-        String jsonLd) {
+        String jsonLd,
+        boolean draft) {
 }
