@@ -46,7 +46,7 @@ final class ServeCommand implements Callable<Integer> {
                 port == null ? defaults.port() : port, port == null, drafts, defaults.today());
         var err = spec.commandLine().getErr();
         CountDownLatch stopped = new CountDownLatch(1);
-        try (PreviewSession session = PreviewSession.start(options, SiteBuilders.standard(), line -> {
+        try (PreviewSession session = PreviewSession.start(options, SiteBuilders.forPreview(), line -> {
             err.println(line);
             err.flush();
         })) {

@@ -23,6 +23,11 @@ public final class SiteBuilders {
         return new SiteBuilder(steps, closingSteps());
     }
 
+    /** What `serve` builds: the standard output without the closing steps (a service worker would cache a preview). */
+    public static SiteBuilder forPreview() {
+        return new SiteBuilder(outputSteps(), List.of());
+    }
+
     private static List<OutputStep> outputSteps() {
         return List.of(new ChecklistOutput(), new SearchIndexStep());
     }

@@ -58,7 +58,7 @@ class IncrementalRebuildTest {
     }
 
     static SiteBuilder builder() {
-        return SiteBuilders.standard().with(new DashboardStep(TODAY));
+        return SiteBuilders.forPreview().with(new DashboardStep(TODAY));
     }
 
     void assertSameAsFullBuild() {

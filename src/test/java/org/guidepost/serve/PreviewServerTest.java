@@ -50,7 +50,7 @@ class PreviewServerTest {
         Files.writeString(draft, "---\nid: draft-one\ntitle: Work in progress\nstatus: draft\nsources: [who-2023]\n"
                 + "next_review: 2025-03-01\n---\nNot ready.\n");
         session = PreviewSession.start(new ServeOptions(site, dir.resolve("out"), InetAddress.getLoopbackAddress(), 0, false, true,
-                LocalDate.of(2026, 1, 1)), SiteBuilders.standard(), line -> { });
+                LocalDate.of(2026, 1, 1)), SiteBuilders.forPreview(), line -> { });
         listen();
     }
 
