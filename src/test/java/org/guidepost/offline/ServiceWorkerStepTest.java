@@ -17,6 +17,7 @@ import org.guidepost.site.Progress;
 import org.guidepost.site.SiteBuilders;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.guidepost.testing.TestSites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,7 +39,7 @@ class ServiceWorkerStepTest {
 
     @Test
     void theSameSiteGivesTheSameWorkerAndAChangedFileANewVersion() throws IOException {
-        Path site = copy(IMAGE_SITE);
+        Path site = TestSites.copy(IMAGE_SITE, temp.resolve("site"));
         Path first = build(site, "first");
         Path second = build(site, "second");
         assertArrayEquals(Files.readAllBytes(first.resolve("sw.js")), Files.readAllBytes(second.resolve("sw.js")));
@@ -64,7 +65,7 @@ class ServiceWorkerStepTest {
 
     @Test
     void turnedOffNoPageRegistersAndSwJsRetiresEarlierWorkers() throws IOException {
-        Path site = copy(IMAGE_SITE);
+        Path site = TestSites.copy(IMAGE_SITE, temp.resolve("site"));
         Path config = site.resolve("content/site.yaml");
         Files.writeString(config, Files.readString(config) + "service_worker: false\n");
         Path out = build(site, "off");
@@ -86,20 +87,5 @@ class ServiceWorkerStepTest {
         Path out = temp.resolve(name);
         assertTrue(SiteBuilders.standard().build(new BuildOptions(site, out, false, LocalDate.of(2026, 11, 21)), Progress.SILENT).published());
         return out;
-    }
-
-    private Path copy(Path site) throws IOException {
-        Path copy = temp.resolve("site");
-        try (Stream<Path> files = Files.walk(site)) {
-            for (Path file : files.toList()) {
-                Path target = copy.resolve(site.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-        return copy;
     }
 }

@@ -39,7 +39,7 @@ class IncrementalRebuildTest {
 
     @BeforeEach
     void start() throws IOException {
-        site = TestSites.copyMultilingual(dir);
+        site = PreviewFixtures.copyMultilingual(dir);
         live = dir.resolve("live");
         Files.createDirectories(live);
         liveSite = new LiveSite(builder(), new BuildOptions(site, live, true, TODAY), new LiveEvents() {
@@ -65,8 +65,8 @@ class IncrementalRebuildTest {
         Path full = dir.resolve("full-" + changes.size());
         BuildResult result = builder().build(new BuildOptions(site, full, true, TODAY), Progress.SILENT);
         assertTrue(result.published(), () -> result.diagnostics().toString());
-        Map<String, String> expected = TestSites.snapshot(full);
-        Map<String, String> actual = TestSites.snapshot(live);
+        Map<String, String> expected = PreviewFixtures.snapshot(full);
+        Map<String, String> actual = PreviewFixtures.snapshot(live);
         assertEquals(expected.keySet(), actual.keySet());
         expected.forEach((path, content) -> assertEquals(content, actual.get(path), path));
     }
@@ -79,7 +79,7 @@ class IncrementalRebuildTest {
     @Test
     void editingAnArticleRewritesOnlyWhatDependsOnIt() throws IOException {
         Path water = site.resolve("content/en/guides/water.md");
-        TestSites.replace(water, "title: Drinking enough water", "title: Drinking water through the day");
+        PreviewFixtures.replace(water, "title: Drinking enough water", "title: Drinking water through the day");
         changes.clear();
         assertTrue(liveSite.changed(Set.of(water)));
         assertSameAsFullBuild();
@@ -93,7 +93,7 @@ class IncrementalRebuildTest {
     @Test
     void aBodyEditLeavesTheListsAlone() throws IOException {
         Path night = site.resolve("content/en/guides/night-feeds.md");
-        TestSites.replace(night, "Prolactin rises at night", "Prolactin rises at night, most of all after midnight");
+        PreviewFixtures.replace(night, "Prolactin rises at night", "Prolactin rises at night, most of all after midnight");
         changes.clear();
         liveSite.changed(Set.of(night));
         assertSameAsFullBuild();
@@ -116,7 +116,7 @@ class IncrementalRebuildTest {
         assertFalse(Files.exists(live.resolve("en/topics/latch/index.html")), "a topic without articles is removed");
 
         Path night = site.resolve("content/en/guides/night-feeds.md");
-        TestSites.replace(night, "topics: [breastfeeding, sleep]", "topics: [breastfeeding, nutrition]");
+        PreviewFixtures.replace(night, "topics: [breastfeeding, sleep]", "topics: [breastfeeding, nutrition]");
         liveSite.changed(Set.of(night));
         assertSameAsFullBuild();
     }
@@ -130,7 +130,7 @@ class IncrementalRebuildTest {
         assertSameAsFullBuild();
 
         Path en = site.resolve("content/en/guides/night-feeds.md");
-        TestSites.replace(en, "Prolactin rises at night", "Prolactin is highest at night");
+        PreviewFixtures.replace(en, "Prolactin rises at night", "Prolactin is highest at night");
         liveSite.changed(Set.of(en));
         assertSameAsFullBuild(); // the translations are now outdated: notices, status page and dashboard change
     }
@@ -138,16 +138,16 @@ class IncrementalRebuildTest {
     @Test
     void anErrorKeepsTheLastGoodOutputAndTheFixCatchesUp() throws IOException {
         Path water = site.resolve("content/en/guides/water.md");
-        Map<String, String> before = TestSites.snapshot(live);
-        TestSites.replace(water, "id: water", "id:");
+        Map<String, String> before = PreviewFixtures.snapshot(live);
+        PreviewFixtures.replace(water, "id: water", "id:");
         liveSite.changed(Set.of(water));
         assertFalse(liveSite.problems().isEmpty());
-        assertEquals(before, TestSites.snapshot(live), "nothing is written while the content has errors");
+        assertEquals(before, PreviewFixtures.snapshot(live), "nothing is written while the content has errors");
 
         Path night = site.resolve("content/en/guides/night-feeds.md");
-        TestSites.replace(night, "title: Feeding at night", "title: Night feeds");
+        PreviewFixtures.replace(night, "title: Feeding at night", "title: Night feeds");
         liveSite.changed(Set.of(night));
-        TestSites.replace(water, "id:", "id: water");
+        PreviewFixtures.replace(water, "id:", "id: water");
         liveSite.changed(Set.of(water));
         assertEquals(List.of(), liveSite.problems());
         assertSameAsFullBuild();
@@ -156,13 +156,13 @@ class IncrementalRebuildTest {
     @Test
     void aWholeSiteCheckErrorIsShownOverPagesThatShowTheEditUntilFixed() throws IOException {
         Path water = site.resolve("content/en/guides/water.md");
-        TestSites.replace(water, "sources: [who-2023]", "sources: [who-2023, no-such-source]");
-        TestSites.replace(water, "title: Drinking enough water", "title: Water matters");
+        PreviewFixtures.replace(water, "sources: [who-2023]", "sources: [who-2023, no-such-source]");
+        PreviewFixtures.replace(water, "title: Drinking enough water", "title: Water matters");
         liveSite.changed(Set.of(water));
         assertTrue(liveSite.problems().stream().anyMatch(d -> d.code().equals("unknown-source")), liveSite.problems()::toString);
         assertTrue(Files.readString(live.resolve("en/guides/water/index.html")).contains("Water matters"));
 
-        TestSites.replace(water, "sources: [who-2023, no-such-source]", "sources: [who-2023]");
+        PreviewFixtures.replace(water, "sources: [who-2023, no-such-source]", "sources: [who-2023]");
         liveSite.changed(Set.of(water));
         assertEquals(List.of(), liveSite.problems());
         assertSameAsFullBuild();

@@ -45,7 +45,7 @@ class PreviewServerTest {
 
     @BeforeEach
     void start() throws Exception {
-        site = TestSites.copyMultilingual(dir);
+        site = PreviewFixtures.copyMultilingual(dir);
         Path draft = site.resolve("content/en/guides/draft-one.md");
         Files.writeString(draft, "---\nid: draft-one\ntitle: Work in progress\nstatus: draft\nsources: [who-2023]\n"
                 + "next_review: 2025-03-01\n---\nNot ready.\n");
@@ -103,7 +103,7 @@ class PreviewServerTest {
 
     @Test
     void editingAnArticlePushesAReloadAndServesTheNewContent() throws Exception {
-        TestSites.replace(site.resolve("content/en/guides/water.md"), "title: Drinking enough water", "title: Water, all day long");
+        PreviewFixtures.replace(site.resolve("content/en/guides/water.md"), "title: Drinking enough water", "title: Water, all day long");
         awaitEvent("changed", data -> data.contains("\"en/guides/water/index.html\""));
         Document page = Jsoup.parse(get("en/guides/water/").body());
         assertEquals("Water, all day long", page.selectFirst("h1").text());
@@ -112,7 +112,7 @@ class PreviewServerTest {
     @Test
     void errorsShowAnOverlayUntilFixed() throws Exception {
         Path water = site.resolve("content/en/guides/water.md");
-        TestSites.replace(water, "id: water", "id:");
+        PreviewFixtures.replace(water, "id: water", "id:");
         String problems = awaitEvent("problems", data -> !data.equals("[]"));
         assertTrue(problems.contains("content/en/guides/water.md") && problems.contains("\"line\":2"), problems);
         HttpResponse<String> page = get("en/guides/night-feeds/index.html");
@@ -120,7 +120,7 @@ class PreviewServerTest {
         assertTrue(document.getElementById("gp-live-problems").data().contains("required field 'id' is missing"), page.body());
         assertTrue(get("__guidepost/problems.json").body().contains("water.md"));
 
-        TestSites.replace(water, "id:", "id: water");
+        PreviewFixtures.replace(water, "id:", "id: water");
         awaitEvent("problems", data -> data.equals("[]"));
         assertEquals(null, Jsoup.parse(get("en/guides/night-feeds/index.html").body()).getElementById("gp-live-problems"));
     }

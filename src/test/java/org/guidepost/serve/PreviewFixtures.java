@@ -10,27 +10,16 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** Helpers for the preview tests: a writable copy of the multilingual fixture, file edits, folder snapshots. */
-final class TestSites {
+final class PreviewFixtures {
 
-    static final Path MULTILINGUAL = Path.of("src/test/resources/sites/multilingual").toAbsolutePath();
+    static final Path MULTILINGUAL = org.guidepost.testing.TestSites.MULTILINGUAL;
 
-    private TestSites() {
+    private PreviewFixtures() {
     }
 
     /** A copy of the multilingual fixture under {@code dir}; returns the site folder (absolute, real path). */
     static Path copyMultilingual(Path dir) throws IOException {
-        Path site = dir.resolve("site");
-        try (Stream<Path> paths = Files.walk(MULTILINGUAL)) {
-            for (Path path : paths.toList()) {
-                Path target = site.resolve(MULTILINGUAL.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
-        return site.toRealPath();
+        return org.guidepost.testing.TestSites.copy(MULTILINGUAL, dir.resolve("site")).toRealPath();
     }
 
     static void replace(Path file, String from, String to) throws IOException {
