@@ -38,7 +38,7 @@ RESULTS="$work/runs-$per_lang.tmp"
 
 if ! compgen -G "$BENCH_DIR/node_modules/@pagefind/*/bin/pagefind*" >/dev/null; then
     echo "Installing the pinned Pagefind (npm ci in bench/)"
-    (cd "$BENCH_DIR" && npm ci --no-audit --no-fund)
+    (cd "$BENCH_DIR" && npm install --no-audit --no-fund)
 fi
 # The platform binary that `npx pagefind` would spawn, run directly so that Node's start-up is not charged to Pagefind.
 pagefind=$(compgen -G "$BENCH_DIR/node_modules/@pagefind/*/bin/pagefind_extended" | head -n 1 || true)
