@@ -31,9 +31,11 @@ public final class PreviewSession implements AutoCloseable {
     private final ExecutorService afterPages;
     /** The temporary output folder to remove at the end, or null when the caller chose the folder. */
     private final Path temporaryOutput;
-    private final AtomicBoolean closed = new AtomicBoolean();
+    private final AtomicBoolean closed;
 
-    private PreviewSession(LiveSite site, PreviewServer server, ContentWatcher watcher, ExecutorService afterPages, Path temporaryOutput) {
+    private PreviewSession(LiveSite site, PreviewServer server, ContentWatcher watcher, ExecutorService afterPages, Path temporaryOutput,
+                           AtomicBoolean closed) {
+        this.closed = closed;
         this.site = site;
         this.server = server;
         this.watcher = watcher;
@@ -47,9 +49,16 @@ public final class PreviewSession implements AutoCloseable {
         Path outDir = temporaryOutput == null ? options.outDir() : temporaryOutput;
         BuildOptions build = new BuildOptions(options.siteDir(), outDir, options.drafts(), options.today());
         BrowserNotifier browsers = new BrowserNotifier(options.siteDir(), log);
+        AtomicBoolean closed = new AtomicBoolean();
         ExecutorService afterPages = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "guidepost-checks-and-steps");
             thread.setDaemon(true);
+            // a step failing (or interrupted because the preview stops) is reported in one line, never as a stack trace
+            thread.setUncaughtExceptionHandler((failed, error) -> {
+                if (!closed.get()) {
+                    log.accept("error: the output steps failed (" + error.getMessage() + "); the next change tries again");
+                }
+            });
             return thread;
         });
         LiveSite site = new LiveSite(builder.with(new DashboardStep(options.today())), build, browsers, afterPages);
@@ -68,7 +77,7 @@ public final class PreviewSession implements AutoCloseable {
         try {
             PreviewServer server = PreviewServer.start(options.bind(), options.port(), options.portIsDefault(), outDir,
                     browsers.stream(), browsers::problemsJson);
-            return new PreviewSession(site, server, watcher, afterPages, temporaryOutput);
+            return new PreviewSession(site, server, watcher, afterPages, temporaryOutput, closed);
         } catch (IOException e) {
             watcher.close();
             afterPages.shutdownNow();
