@@ -31,17 +31,20 @@ class SampleSiteTest {
     static final String EN_SEED_000 = "en/guides/increase-milk-supply/index.html";
     static final String EN_SEED_003 = "en/guides/hormone-receptors-milk-supply/index.html";
     /** One page of every type the sample site has, by type. */
-    static final Map<String, String> PAGE_TYPES = new TreeMap<>(Map.of(
-            "root", "index.html",
-            "home", "en/index.html",
-            "article", EN_SEED_000,
-            "translated article", "vi/huong-dan/giai-phap-tang-tiet-sua/index.html",
-            "section", "en/guides/index.html",
-            "topics", "en/topics/index.html",
-            "topic", "en/topics/milk-supply/index.html",
-            "sources", "en/sources/index.html",
-            "search", "en/search/index.html",
-            "404", "404.html"));
+    static final Map<String, String> PAGE_TYPES = new TreeMap<>(Map.ofEntries(
+            Map.entry("root", "index.html"),
+            Map.entry("home", "en/index.html"),
+            Map.entry("article", EN_SEED_000),
+            Map.entry("translated article", "vi/huong-dan/giai-phap-tang-tiet-sua/index.html"),
+            Map.entry("section", "en/guides/index.html"),
+            Map.entry("topics", "en/topics/index.html"),
+            Map.entry("topic", "en/topics/milk-supply/index.html"),
+            Map.entry("sources", "en/sources/index.html"),
+            Map.entry("search", "en/search/index.html"),
+            Map.entry("checklists", "en/checklists/index.html"),
+            Map.entry("checklist", "vi/checklists/milk-supply/index.html"),
+            Map.entry("checklist builder", "en/checklists/builder/index.html"),
+            Map.entry("404", "404.html")));
 
     static final Path out = BuiltSample.OUT;
 
