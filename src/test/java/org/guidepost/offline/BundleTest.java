@@ -113,6 +113,14 @@ class BundleTest {
             browser.open(unzipped.resolve("vi/search/index.html").toUri() + "?q=sua%20me");
             browser.waitUntil("return document.querySelectorAll('#gp-search-results a').length > 0");
             remote.addAll(browser.remoteRequests());
+            browser.open(unzipped.resolve("vi/checklists/milk-supply/index.html"));
+            browser.waitUntil("return !document.querySelector('[data-checklist-tools]').hidden");
+            browser.driver().findElement(By.cssSelector("label[for=check-drink-water]")).click();
+            browser.reload();
+            browser.waitUntil("return !document.querySelector('[data-checklist-tools]').hidden");
+            assertTrue(browser.driver().findElement(By.id("check-drink-water")).isSelected(), "a tick in the unzipped copy survives a reload");
+            assertTrue(Files.isRegularFile(unzipped.resolve("vi/checklists/milk-supply/milk-supply-vi.pdf")), "the PDF comes with the copy");
+            remote.addAll(browser.remoteRequests());
             assertEquals(List.of(), remote);
         }
     }
