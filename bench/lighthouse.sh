@@ -28,7 +28,7 @@ export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
 [ -x "$CHROME_PATH" ] || { echo "lighthouse.sh: no Chromium at $CHROME_PATH (apt-get install chromium, or set CHROME_PATH)" >&2; exit 1; }
 command -v npm >/dev/null || { echo "lighthouse.sh: npm not found" >&2; exit 1; }
 if [ ! -x "$BENCH_DIR/lighthouse/node_modules/.bin/lighthouse" ]; then
-    (cd "$BENCH_DIR/lighthouse" && npm ci --no-audit --no-fund)
+    (cd "$BENCH_DIR/lighthouse" && npm install --no-audit --no-fund)
 fi
 
 mkdir -p "$work/site"
