@@ -1,7 +1,8 @@
 package org.guidepost.markdown;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 
 /** The visible text of sanitized article HTML, for search and summaries: no citations, footnote marks, TOC or alert titles. */
 final class PlainText {
@@ -11,10 +12,17 @@ final class PlainText {
     private PlainText() {
     }
 
-    static String of(String sanitizedHtml) {
-        String withoutCitations = CitationPlaceholder.WITH_LEADING_SPACE.matcher(sanitizedHtml).replaceAll("");
-        Document document = Jsoup.parseBodyFragment(withoutCitations);
-        document.select(NOT_ARTICLE_TEXT).remove();
-        return document.body().text();
+    /**
+     * The text of a sanitized body, which this changes (callers pass it once they have its HTML): each citation
+     * placeholder goes with the white space before it, as it would from the HTML, without parsing that HTML again.
+     */
+    static String of(Element sanitizedBody) {
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode text && CitationPlaceholder.PATTERN.matcher(text.getWholeText()).find()) {
+                text.text(CitationPlaceholder.WITH_LEADING_SPACE.matcher(text.getWholeText()).replaceAll(""));
+            }
+        }, sanitizedBody);
+        sanitizedBody.select(NOT_ARTICLE_TEXT).remove();
+        return sanitizedBody.text();
     }
 }
