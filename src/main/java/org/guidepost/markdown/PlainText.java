@@ -18,7 +18,7 @@ final class PlainText {
      */
     static String of(Element sanitizedBody) {
         NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof TextNode text && CitationPlaceholder.PATTERN.matcher(text.getWholeText()).find()) {
+            if (node instanceof TextNode text && CitationPlaceholder.mayOccurIn(text.getWholeText())) {
                 text.text(CitationPlaceholder.WITH_LEADING_SPACE.matcher(text.getWholeText()).replaceAll(""));
             }
         }, sanitizedBody);
