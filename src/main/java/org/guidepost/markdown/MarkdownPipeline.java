@@ -98,7 +98,7 @@ public final class MarkdownPipeline {
             taskItems.add(taskItem(scan.taskItems().get(i), renderedItems.get(i), taskItemMarkup, scan.citations(), positions));
         }
         return new ParsedMarkdown(scan.citations(), scan.links(), scan.images(), scan.headings(), List.copyOf(taskItems),
-                CitedHtml.of(bodyHtml, scan.citations()), PlainText.of(sanitizedBody));
+                CitedHtml.of(bodyHtml, scan.citations()), PlainText.of(bodyHtml, sanitizedBody));
     }
 
     private static TaskItem taskItem(DocumentScanner.ScannedTaskItem scanned, Element rendered, Map<Node, TaskItemMarkup> markupByItem,

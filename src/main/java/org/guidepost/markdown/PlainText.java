@@ -1,5 +1,6 @@
 package org.guidepost.markdown;
 
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
@@ -13,16 +14,24 @@ final class PlainText {
     }
 
     /**
-     * The text of a sanitized body, which this changes (callers pass it once they have its HTML): each citation
-     * placeholder goes with the white space before it, as it would from the HTML, without parsing that HTML again.
+     * The text of sanitized HTML, given both as text and as the body it was written from, which this may change
+     * (callers pass it once they are done with it). Each citation placeholder goes with the white space before it, as
+     * if cut from the HTML text. The body is used as it is, rather than parsing the HTML again, unless it has a
+     * {@code <pre>}: parsing drops a line break that starts one, so there the body and a new parse may differ.
      */
-    static String of(Element sanitizedBody) {
+    static String of(String sanitizedHtml, Element sanitizedBody) {
+        Element body = sanitizedBody.selectFirst("pre") == null ? withoutCitations(sanitizedBody)
+                : Jsoup.parseBodyFragment(CitationPlaceholder.WITH_LEADING_SPACE.matcher(sanitizedHtml).replaceAll("")).body();
+        body.select(NOT_ARTICLE_TEXT).remove();
+        return body.text();
+    }
+
+    private static Element withoutCitations(Element body) {
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof TextNode text && CitationPlaceholder.mayOccurIn(text.getWholeText())) {
                 text.text(CitationPlaceholder.WITH_LEADING_SPACE.matcher(text.getWholeText()).replaceAll(""));
             }
-        }, sanitizedBody);
-        sanitizedBody.select(NOT_ARTICLE_TEXT).remove();
-        return sanitizedBody.text();
+        }, body);
+        return body;
     }
 }

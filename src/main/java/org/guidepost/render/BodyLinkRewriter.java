@@ -52,14 +52,15 @@ final class BodyLinkRewriter {
 
     /**
      * False when the body has no link or image, or links only within the page (citations, footnotes, the table of
-     * contents): parsing such a body again gives back the same text, as long as it holds neither of the two things
-     * jsoup writes differently from the citation markup (a quote escaped in text, a raw no-break space).
+     * contents): parsing such a body again gives back the same text, as long as it holds none of the things jsoup
+     * writes differently the second time (a quote escaped in text and a raw no-break space, as the citation markup
+     * may have them; a {@code <pre>} whose text starts with a line break, which parsing drops).
      */
     private static boolean needsRewriting(String bodyHtml) {
         if (!bodyHtml.contains("href=") && !bodyHtml.contains("src=")) {
             return false;
         }
-        if (bodyHtml.contains("src=") || bodyHtml.contains("&quot;") || bodyHtml.indexOf('\u00a0') >= 0) {
+        if (bodyHtml.contains("src=") || bodyHtml.contains("&quot;") || bodyHtml.indexOf('\u00a0') >= 0 || bodyHtml.contains("<pre")) {
             return true;
         }
         for (int at = bodyHtml.indexOf("href="); at >= 0; at = bodyHtml.indexOf("href=", at + 1)) {
