@@ -65,20 +65,26 @@ public record ContentDate(Integer year, Integer month, Integer day) implements C
     /** ISO 8601 form: "2024-04-28", "2015-06", "2015", or "--09-02" for a day without a year. */
     public String iso() {
         if (year == null) {
-            return String.format(Locale.ROOT, "--%02d-%02d", month, day);
+            return "--" + padded(month, 2) + "-" + padded(day, 2);
         }
         if (month == null) {
-            return String.format(Locale.ROOT, "%04d", year);
+            return padded(year, 4);
         }
         if (day == null) {
-            return String.format(Locale.ROOT, "%04d-%02d", year, month);
+            return padded(year, 4) + "-" + padded(month, 2);
         }
-        return String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
+        return padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2);
     }
 
     /** Form for HTML {@code <time datetime>}: ISO, except a yearless date is "09-02" (HTML's yearless date string). */
     public String htmlDatetime() {
-        return year == null ? String.format(Locale.ROOT, "%02d-%02d", month, day) : iso();
+        return year == null ? padded(month, 2) + "-" + padded(day, 2) : iso();
+    }
+
+    // what "%0<width>d" gives for the non-negative numbers a date holds, without the formatter (dates sort by it, often)
+    private static String padded(int value, int width) {
+        String digits = Integer.toString(value);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 
     /** Human form in a locale: "28 April 2024", "2 September", "June 2015", "2015". */

@@ -27,8 +27,8 @@ public enum TranslationState {
         if (!article.isTranslation()) {
             return SOURCE;
         }
-        boolean current = site.sourceOf(article)
-                .map(source -> source.contentHash().equals(article.translation().sourceHash()))
+        boolean current = site.sourceHashOf(article)
+                .map(hash -> hash.equals(article.translation().sourceHash()))
                 .orElse(false);
         if (!current) {
             return OUTDATED;

@@ -20,6 +20,11 @@ final class CitationPlaceholder {
         return OPEN + Integer.toString(citationIndex) + CLOSE;
     }
 
+    /** Whether the text may hold a placeholder: a cheap test before a regular expression. */
+    static boolean mayOccurIn(String text) {
+        return text.indexOf(OPEN) >= 0;
+    }
+
     /** Replaces the marker characters in author text by U+FFFD (same length, so source offsets are unchanged). */
     static String neutralize(String markdown) {
         return markdown.replace(OPEN, '\uFFFD').replace(CLOSE, '\uFFFD');

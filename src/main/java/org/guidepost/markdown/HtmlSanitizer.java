@@ -2,6 +2,7 @@ package org.guidepost.markdown;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.owasp.html.ElementPolicy;
 import org.owasp.html.HtmlPolicyBuilder;
@@ -62,12 +63,17 @@ final class HtmlSanitizer {
     }
 
     static String sanitize(String html) {
+        return sanitizedBody(html).html();
+    }
+
+    /** The sanitized HTML as the body of a jsoup document, whose {@code html()} is what {@link #sanitize} returns. */
+    static Element sanitizedBody(String html) {
         Document tidy = Jsoup.parseBodyFragment(POLICY.sanitize(html));
         tidy.outputSettings()
                 .prettyPrint(false)
                 .charset(StandardCharsets.UTF_8)
                 .escapeMode(Entities.EscapeMode.base);
-        return tidy.body().html();
+        return tidy.body();
     }
 
     // Images may only come from the site itself or the web (http/https); the URL policy already rejects other schemes.

@@ -89,15 +89,16 @@ public final class MarkdownPipeline {
         document.set(RenderData.TASK_ITEM_MARKUP, taskItemMarkup);
         document.set(RenderData.HEADINGS, scan.headings());
 
-        String bodyHtml = HtmlSanitizer.sanitize(renderer.render(document));
+        Element sanitizedBody = HtmlSanitizer.sanitizedBody(renderer.render(document));
+        String bodyHtml = sanitizedBody.html();
         // the items' HTML is cut out of the sanitized body: one render and one sanitizer pass per article
-        List<Element> renderedItems = Jsoup.parseBodyFragment(bodyHtml).select("li.task-item");
+        List<Element> renderedItems = scan.taskItems().isEmpty() ? List.of() : Jsoup.parseBodyFragment(bodyHtml).select("li.task-item");
         List<TaskItem> taskItems = new ArrayList<>();
         for (int i = 0; i < scan.taskItems().size(); i++) {
             taskItems.add(taskItem(scan.taskItems().get(i), renderedItems.get(i), taskItemMarkup, scan.citations(), positions));
         }
         return new ParsedMarkdown(scan.citations(), scan.links(), scan.images(), scan.headings(), List.copyOf(taskItems),
-                CitedHtml.of(bodyHtml, scan.citations()), PlainText.of(bodyHtml));
+                CitedHtml.of(bodyHtml, scan.citations()), PlainText.of(bodyHtml, sanitizedBody));
     }
 
     private static TaskItem taskItem(DocumentScanner.ScannedTaskItem scanned, Element rendered, Map<Node, TaskItemMarkup> markupByItem,

@@ -1,7 +1,9 @@
 package org.guidepost.markdown;
 
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 
 /** The visible text of sanitized article HTML, for search and summaries: no citations, footnote marks, TOC or alert titles. */
 final class PlainText {
@@ -11,10 +13,25 @@ final class PlainText {
     private PlainText() {
     }
 
-    static String of(String sanitizedHtml) {
-        String withoutCitations = CitationPlaceholder.WITH_LEADING_SPACE.matcher(sanitizedHtml).replaceAll("");
-        Document document = Jsoup.parseBodyFragment(withoutCitations);
-        document.select(NOT_ARTICLE_TEXT).remove();
-        return document.body().text();
+    /**
+     * The text of sanitized HTML, given both as text and as the body it was written from, which this may change
+     * (callers pass it once they are done with it). Each citation placeholder goes with the white space before it, as
+     * if cut from the HTML text. The body is used as it is, rather than parsing the HTML again, unless it has a
+     * {@code <pre>}: parsing drops a line break that starts one, so there the body and a new parse may differ.
+     */
+    static String of(String sanitizedHtml, Element sanitizedBody) {
+        Element body = sanitizedBody.selectFirst("pre") == null ? withoutCitations(sanitizedBody)
+                : Jsoup.parseBodyFragment(CitationPlaceholder.WITH_LEADING_SPACE.matcher(sanitizedHtml).replaceAll("")).body();
+        body.select(NOT_ARTICLE_TEXT).remove();
+        return body.text();
+    }
+
+    private static Element withoutCitations(Element body) {
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode text && CitationPlaceholder.mayOccurIn(text.getWholeText())) {
+                text.text(CitationPlaceholder.WITH_LEADING_SPACE.matcher(text.getWholeText()).replaceAll(""));
+            }
+        }, body);
+        return body;
     }
 }

@@ -21,7 +21,7 @@ final class BodyLinkRewriter {
     }
 
     String rewrite(Article article, String bodyHtml) {
-        if (!bodyHtml.contains("href=") && !bodyHtml.contains("src=")) {
+        if (!needsRewriting(bodyHtml)) {
             return bodyHtml;
         }
         Document document = Jsoup.parseBodyFragment(bodyHtml);
@@ -48,6 +48,27 @@ final class BodyLinkRewriter {
             first = false;
         }
         return document.body().html();
+    }
+
+    /**
+     * False when the body has no link or image, or links only within the page (citations, footnotes, the table of
+     * contents): parsing such a body again gives back the same text, as long as it holds none of the things jsoup
+     * writes differently the second time (a quote escaped in text and a raw no-break space, as the citation markup
+     * may have them; a {@code <pre>} whose text starts with a line break, which parsing drops).
+     */
+    private static boolean needsRewriting(String bodyHtml) {
+        if (!bodyHtml.contains("href=") && !bodyHtml.contains("src=")) {
+            return false;
+        }
+        if (bodyHtml.contains("src=") || bodyHtml.contains("&quot;") || bodyHtml.indexOf('\u00a0') >= 0 || bodyHtml.contains("<pre")) {
+            return true;
+        }
+        for (int at = bodyHtml.indexOf("href="); at >= 0; at = bodyHtml.indexOf("href=", at + 1)) {
+            if (!bodyHtml.startsWith("href=\"#", at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String address(String page, LinkTarget target, String href) {

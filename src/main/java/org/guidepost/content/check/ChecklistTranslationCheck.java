@@ -36,7 +36,7 @@ final class ChecklistTranslationCheck implements ContentCheck {
                 }
             }
             boolean outdated = translation.translation().sourceHash() == null
-                    || !translation.translation().sourceHash().equals(source.get().contentHash());
+                    || !translation.translation().sourceHash().equals(site.sourceHashOf(translation).orElseThrow());
             for (TaskItem item : sourceItems.values()) {
                 if (!translatedItems.containsKey(item.id())) {
                     String message = "checklist item '" + item.id() + "' (" + sourceName + ":" + item.line() + ") is missing from this translation";

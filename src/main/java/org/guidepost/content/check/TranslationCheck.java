@@ -36,7 +36,7 @@ final class TranslationCheck implements ContentCheck {
                 continue;
             }
             String recorded = article.translation().sourceHash();
-            String current = source.get().contentHash();
+            String current = site.sourceHashOf(article).orElseThrow();
             if (recorded == null || !recorded.equals(current)) {
                 diagnostics.add(Diagnostic.warning("outdated-translation", article.file(), line, 1,
                         "translation is outdated: " + site.contentDir().relativize(source.get().file()) + " changed after it was translated",
