@@ -3,7 +3,7 @@
 (function (root) {
   'use strict';
 
-  /* The index's number alphabet (CompactCodec): '!' to '~' without " \\ < > &; 64 final digits, then continuation digits. */
+  /* The index's number alphabet (CompactCodec): '!' to '~' without " \ < > &; 64 final digits, then continuation digits. */
   var DIGIT = {};
   var LEVELS = 0;
   for (var a = 33; a <= 126; a++) { if ('"\\<>&'.indexOf(String.fromCharCode(a)) < 0) { DIGIT[a] = LEVELS++; } }
@@ -138,7 +138,7 @@
     return out;
   }
 
-  /** Postings (PostingsCollector): the term's score range, then per document its delta and its score level. */
+  /** Postings (PostingsCollector): the term's score range, its documents (bitmap, or count and deltas), then their score levels. */
   function decodePostings(text) {
     var map = {};
     var i = 0;
@@ -152,10 +152,17 @@
     if (!text) { return map; }
     var low = next() / 1000;
     var step = Math.log(1 + next() / 1000 / low) / (LEVELS - 1);
-    for (var doc = 0; i < text.length;) {
-      doc += next();
-      map[doc] = low * Math.exp(step * DIGIT[text.charCodeAt(i++)]);
+    var docs = [];
+    var bitmapChars = next();
+    var doc = 0;
+    if (bitmapChars > 0) {
+      for (var end = i + bitmapChars; i < end; i++, doc += 6) {
+        for (var bits = DIGIT[text.charCodeAt(i)], b = 0; bits > 0; bits >>= 1, b++) { if (bits & 1) { docs.push(doc + b); } }
+      }
+    } else {
+      for (var count = next(); docs.length < count;) { doc += next(); docs.push(doc); }
     }
+    docs.forEach(function (d) { map[d] = low * Math.exp(step * DIGIT[text.charCodeAt(i++)]); });
     return map;
   }
 
@@ -239,7 +246,9 @@
         var fuzzy = expand.fuzzy && !result.known && allowedEdits(folded) > 0;
         if (!fuzzy && !expand.prefix) { return result; }
         var range = fuzzy ? Array.from(folded).slice(0, 2).join('') : folded;
-        return Promise.all(shardsForPrefix(meta, range).map(get)).then(function (shards) {
+        /* A word the index knows completes within its own shard: typing a whole word loads no more than the word. */
+        var candidates = result.known ? [termShard(meta, word)] : shardsForPrefix(meta, range);
+        return Promise.all(candidates.map(get)).then(function (shards) {
           var expansions = 0;
           shards.forEach(function (shard) {
             Object.keys(shard.v).forEach(function (key) {

@@ -12,6 +12,8 @@ final class CompactCodec {
     /** Final digits: the first 64 characters; continuation digits: the rest. */
     static final int FINAL = 64;
     static final int CONTINUATION = ALPHABET.length() - FINAL;
+    /** Bits per bitmap character (final digits only). */
+    static final int BITMAP_BITS = 6;
     /** Number of distinct one-character levels. */
     static final int LEVELS = ALPHABET.length();
 

@@ -82,12 +82,10 @@ final class PostingsCollector {
         ImpactScale scale = docs.isEmpty() ? new ImpactScale(1, 1) : ImpactScale.of(min, max);
         StringBuilder postings = new StringBuilder();
         scale.appendHeader(postings);
+        appendDocs(postings, docs);
         StringBuilder positionText = new StringBuilder();
-        int previous = 0;
         for (int doc : docs) {
-            CompactCodec.append(postings, doc - previous);
             CompactCodec.appendLevel(postings, scale.level(scores[doc]));
-            previous = doc;
             if (folded) {
                 appendPositions(positionText, positionsByDoc.get(doc));
             }
@@ -95,6 +93,34 @@ final class PostingsCollector {
             positionsByDoc.get(doc).clear();
         }
         return new TermPostings(term, foldedTerm, postings.toString(), positionText.toString());
+    }
+
+    /**
+     * The documents, whichever is shorter: the number of bitmap characters then a bitmap (6 documents a character), or
+     * 0, their number and their deltas. Their score levels follow, one character each.
+     */
+    private static void appendDocs(StringBuilder out, List<Integer> docs) {
+        StringBuilder deltas = new StringBuilder();
+        int previous = 0;
+        for (int doc : docs) {
+            CompactCodec.append(deltas, doc - previous);
+            previous = doc;
+        }
+        int bitmapChars = (previous + CompactCodec.BITMAP_BITS) / CompactCodec.BITMAP_BITS;
+        if (docs.isEmpty() || bitmapChars >= deltas.length()) {
+            CompactCodec.append(out, 0);
+            CompactCodec.append(out, docs.size());
+            out.append(deltas);
+            return;
+        }
+        CompactCodec.append(out, bitmapChars);
+        int[] bits = new int[bitmapChars];
+        for (int doc : docs) {
+            bits[doc / CompactCodec.BITMAP_BITS] |= 1 << (doc % CompactCodec.BITMAP_BITS);
+        }
+        for (int chunk : bits) {
+            CompactCodec.appendLevel(out, chunk);
+        }
     }
 
     /**
