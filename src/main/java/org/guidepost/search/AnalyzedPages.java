@@ -3,12 +3,11 @@ package org.guidepost.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -25,7 +24,8 @@ final class AnalyzedPages implements SearchIndexBuilder.FieldTokens {
     private final SurfaceForms surfaceForms;
     private final Map<String, Integer> termIds = new HashMap<>();
     private final List<String> terms = new ArrayList<>();
-    private final List<Integer> bodyDocFreq = new ArrayList<>();
+    private int[] bodyDocFreq = new int[1024];
+    private int[] lastBodyDoc = new int[1024];
     private final List<int[]> bodyTermsByDoc = new ArrayList<>();
     private final List<int[]> bodyStartsByDoc = new ArrayList<>();
 
@@ -37,7 +37,10 @@ final class AnalyzedPages implements SearchIndexBuilder.FieldTokens {
     @Override
     public TokenStream tokens(int doc, SearchField field, String text) {
         RecordedTokens recorded = new RecordedTokens(text.length());
-        List<Integer> body = field == SearchField.BODY ? new ArrayList<>() : null;
+        boolean body = field == SearchField.BODY;
+        int[] ids = new int[body ? 256 : 0];
+        int[] starts = new int[ids.length];
+        int count = 0;
         try (TokenStream stream = analyzer.tokenStream(field.fieldName(), text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
@@ -49,17 +52,21 @@ final class AnalyzedPages implements SearchIndexBuilder.FieldTokens {
                 if (increment.getPositionIncrement() > 0) {
                     surfaceForms.add(text.substring(offset.startOffset(), offset.endOffset()).toLowerCase(Locale.ROOT));
                 }
-                if (body != null) {
-                    body.add(termId(termText));
-                    body.add(offset.startOffset());
+                if (body) {
+                    if (count == ids.length) {
+                        ids = Arrays.copyOf(ids, count * 2);
+                        starts = Arrays.copyOf(starts, count * 2);
+                    }
+                    ids[count] = termId(termText);
+                    starts[count++] = offset.startOffset();
                 }
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (body != null) {
-            recordBody(doc, body);
+        if (body) {
+            recordBody(doc, Arrays.copyOf(ids, count), Arrays.copyOf(starts, count));
         }
         return recorded;
     }
@@ -70,24 +77,24 @@ final class AnalyzedPages implements SearchIndexBuilder.FieldTokens {
             id = terms.size();
             termIds.put(term, id);
             terms.add(term);
-            bodyDocFreq.add(0);
+            if (id == bodyDocFreq.length) {
+                bodyDocFreq = Arrays.copyOf(bodyDocFreq, id * 2);
+                lastBodyDoc = Arrays.copyOf(lastBodyDoc, id * 2);
+            }
+            lastBodyDoc[id] = -1;
         }
         return id;
     }
 
-    private void recordBody(int doc, List<Integer> body) {
+    private void recordBody(int doc, int[] ids, int[] starts) {
         while (bodyTermsByDoc.size() <= doc) {
             bodyTermsByDoc.add(new int[0]);
             bodyStartsByDoc.add(new int[0]);
         }
-        int[] ids = new int[body.size() / 2];
-        int[] starts = new int[ids.length];
-        Set<Integer> distinct = new HashSet<>();
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = body.get(2 * i);
-            starts[i] = body.get(2 * i + 1);
-            if (distinct.add(ids[i])) {
-                bodyDocFreq.set(ids[i], bodyDocFreq.get(ids[i]) + 1);
+        for (int id : ids) {
+            if (lastBodyDoc[id] != doc) {
+                lastBodyDoc[id] = doc;
+                bodyDocFreq[id]++;
             }
         }
         bodyTermsByDoc.set(doc, ids);
@@ -116,8 +123,8 @@ final class AnalyzedPages implements SearchIndexBuilder.FieldTokens {
     Map<String, Double> bodyWeights(int docCount) {
         Map<String, Double> weights = new HashMap<>();
         for (int id = 0; id < terms.size(); id++) {
-            if (bodyDocFreq.get(id) > 0) {
-                weights.put(terms.get(id), Math.log(1 + (docCount + 1.0) / (bodyDocFreq.get(id) + 1.0)));
+            if (bodyDocFreq[id] > 0) {
+                weights.put(terms.get(id), Math.log(1 + (docCount + 1.0) / (bodyDocFreq[id] + 1.0)));
             }
         }
         return weights;
