@@ -3,9 +3,12 @@
 (function (root) {
   'use strict';
 
-  var ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  /* The index's number alphabet (CompactCodec): '!' to '~' without " \ < > &; 64 final digits, then continuation digits. */
   var DIGIT = {};
-  for (var a = 0; a < ALPHABET.length; a++) { DIGIT[ALPHABET.charCodeAt(a)] = a; }
+  var LEVELS = 0;
+  for (var a = 33; a <= 126; a++) { if ('"\\<>&'.indexOf(String.fromCharCode(a)) < 0) { DIGIT[a] = LEVELS++; } }
+  var FINAL = 64;
+  var CONTINUATION = LEVELS - FINAL;
   var UNDECOMPOSABLE = { 'đ': 'd', 'Đ': 'D', 'ø': 'o', 'Ø': 'O', 'ł': 'l', 'Ł': 'L', 'ß': 'ss', 'æ': 'ae', 'Æ': 'AE',
     'œ': 'oe', 'Œ': 'OE', 'ħ': 'h', 'ı': 'i', 'þ': 'th', 'ð': 'd' };
   var MAX_SHARDS_PER_WORD = 3;
@@ -130,9 +133,37 @@
     var value = 0;
     for (var i = 0; i < text.length; i++) {
       var digit = DIGIT[text.charCodeAt(i)];
-      if (digit < 32) { value = value * 32 + digit; } else { out.push(value * 32 + digit - 32); value = 0; }
+      if (digit >= FINAL) { value = value * CONTINUATION + digit - FINAL; } else { out.push(value * FINAL + digit); value = 0; }
     }
     return out;
+  }
+
+  /** Postings (PostingsCollector): the term's score range, its documents (bitmap, or count and deltas), then their score levels. */
+  function decodePostings(text) {
+    var map = {};
+    var i = 0;
+    function next() {
+      for (var value = 0; ;) {
+        var digit = DIGIT[text.charCodeAt(i++)];
+        if (digit < FINAL) { return value * FINAL + digit; }
+        value = value * CONTINUATION + digit - FINAL;
+      }
+    }
+    if (!text) { return map; }
+    var low = next() / 1000;
+    var step = Math.log(1 + next() / 1000 / low) / (LEVELS - 1);
+    var docs = [];
+    var bitmapChars = next();
+    var doc = 0;
+    if (bitmapChars > 0) {
+      for (var end = i + bitmapChars; i < end; i++, doc += 6) {
+        for (var bits = DIGIT[text.charCodeAt(i)], b = 0; bits > 0; bits >>= 1, b++) { if (bits & 1) { docs.push(doc + b); } }
+      }
+    } else {
+      for (var count = next(); docs.length < count;) { doc += next(); docs.push(doc); }
+    }
+    docs.forEach(function (d) { map[d] = low * Math.exp(step * DIGIT[text.charCodeAt(i++)]); });
+    return map;
   }
 
   function shardOf(boundaries, key) {
@@ -215,7 +246,9 @@
         var fuzzy = expand.fuzzy && !result.known && allowedEdits(folded) > 0;
         if (!fuzzy && !expand.prefix) { return result; }
         var range = fuzzy ? Array.from(folded).slice(0, 2).join('') : folded;
-        return Promise.all(shardsForPrefix(meta, range).map(get)).then(function (shards) {
+        /* A word the index knows completes within its own shard: typing a whole word loads no more than the word. */
+        var candidates = result.known ? [termShard(meta, word)] : shardsForPrefix(meta, range);
+        return Promise.all(candidates.map(get)).then(function (shards) {
           var expansions = 0;
           shards.forEach(function (shard) {
             Object.keys(shard.v).forEach(function (key) {
@@ -242,38 +275,29 @@
       var name = termShard(meta, term);
       return get(name).then(function (shard) {
         var key = name + '\u0000' + term;
-        if (!decoded[key]) {
-          var ints = decode(shard.p[term] || '');
-          var map = {};
-          var doc = 0;
-          for (var i = 0; i < ints.length; i += 2) { doc += ints[i]; map[doc] = ints[i + 1]; }
-          decoded[key] = map;
-        }
+        if (!decoded[key]) { decoded[key] = decodePostings(shard.p[term] || ''); }
         return decoded[key];
       });
     }
 
-    /** Positions of a term: doc → set of "field:position". */
+    /** Positions of a term (PostingsCollector): doc → set of "field:position". */
     function positions(meta, term) {
       var index = shardOf(meta.shards, fold(term));
-      return Promise.all([get(meta.lang + '/t' + index), get(meta.lang + '/x' + index)]).then(function (parts) {
-        var docs = decode(parts[0].p[term] || '');
+      return Promise.all([postings(meta, term), get(meta.lang + '/x' + index)]).then(function (parts) {
         var ints = decode(parts[1][term] || '');
+        var body = meta.fields.indexOf('body');
         var out = {};
         var cursor = 0;
-        var doc = 0;
-        for (var d = 0; d < docs.length; d += 2) {
-          doc += docs[d];
+        Object.keys(parts[0]).forEach(function (doc) {
           var set = {};
-          var groups = ints[cursor++];
-          for (var g = 0; g < groups; g++) {
-            var field = ints[cursor++];
-            var count = ints[cursor++];
-            var position = 0;
-            for (var c = 0; c < count; c++) { position += ints[cursor++]; set[field + ':' + position] = true; }
+          function group(field, count) {
+            for (var c = 0, position = 0; c < count; c++) { position += ints[cursor++]; set[field + ':' + position] = true; }
           }
+          var head = ints[cursor++];
+          group(body, head >> 1);
+          for (var g = (head & 1) ? ints[cursor++] : 0; g > 0; g--) { group(ints[cursor++], ints[cursor++]); }
           out[doc] = set;
-        }
+        });
         return out;
       });
     }
@@ -283,7 +307,7 @@
       return Promise.all(terms.map(function (term) { return postings(meta, term); })).then(function (lists) {
         var scores = {};
         lists.forEach(function (list) {
-          for (var doc in list) { scores[doc] = (scores[doc] || 0) + list[doc] / meta.scale; }
+          for (var doc in list) { scores[doc] = (scores[doc] || 0) + list[doc]; }
         });
         return scores;
       });

@@ -1,6 +1,10 @@
 package org.guidepost.render;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -59,7 +63,7 @@ public final class SiteRenderer {
         List<PlannedPage> plan = plan();
         write(plan, sink);
         sink.write(SitePaths.ROBOTS, robots().getBytes(StandardCharsets.UTF_8));
-        theme.assets().forEach((name, file) -> sink.copy(SitePaths.asset(name), file));
+        theme.assets().forEach((name, file) -> copyAsset(sink, name, file));
         copyContentFiles(sink);
         return (int) plan.stream().filter(PlannedPage::listed).count() + 2;
     }
@@ -330,6 +334,19 @@ public final class SiteRenderer {
 
     private String robots() {
         return "User-agent: *\nAllow: /\n" + (site.config().hasBaseUrl() ? "Sitemap: " + pageInfos.absolute(SitePaths.SITEMAP) + "\n" : "");
+    }
+
+    /** Theme scripts are minified on the way out (readers download them); other assets are copied as they are. */
+    private static void copyAsset(OutputSink sink, String name, Path file) {
+        if (!name.endsWith(".js")) {
+            sink.copy(SitePaths.asset(name), file);
+            return;
+        }
+        try {
+            sink.write(SitePaths.asset(name), ScriptMinifier.minify(Files.readString(file, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the theme script " + file, e);
+        }
     }
 
     private void copyContentFiles(OutputSink sink) {

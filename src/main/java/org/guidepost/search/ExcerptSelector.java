@@ -14,8 +14,8 @@ import java.util.Set;
  */
 final class ExcerptSelector {
 
-    static final int BUDGET_CHARS = 480;
-    static final int MAX_SENTENCE_CHARS = 200;
+    static final int BUDGET_CHARS = 240;
+    static final int MAX_SENTENCE_CHARS = 160;
 
     private final Locale locale;
 

@@ -1,13 +1,13 @@
 package org.guidepost.search;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,108 +16,136 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.guidepost.text.Json;
 import org.guidepost.text.LatinFolding;
 
 /**
- * Derives the offline index from the Lucene indexes: per language {@code search/<lang>/meta.js} (analysis settings,
+ * Derives the offline index from Lucene's analysis and scores: per language {@code search/<lang>/meta.js} (analysis settings,
  * shard boundaries, topics), {@code t<i>.js} (vocabulary and impact postings of a key range), {@code x<i>.js}
- * (positions of the same range), {@code d/<n/100>/<n>.js} (one page: URL, title, topics, summary, excerpts),
+ * (positions of the same range, loaded for phrases only), {@code d/<n/100>/<n>.js} (one page: URL, title, topics, summary, excerpts),
  * {@code topics.js} (pages per topic); and {@code search/languages.js}. Every file is a script calling
  * {@code GuidepostSearch.register(name, data)}.
  */
 public final class OfflineIndexExporter {
 
     /** Format version the browser engine checks. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     /** Target size of a term shard in characters. */
     static final int SHARD_TARGET = 12_000;
     /** Pages per folder under {@code d/}, to keep folders small on FAT-formatted sticks. */
     static final int DOCS_PER_FOLDER = 100;
 
-    /** Writes {@code out/search/} from {@code luceneRoot/<lang>} for every language, replacing earlier output. */
-    public void export(Path luceneRoot, List<SearchLanguage> languages, Path out) throws IOException {
+    /**
+     * Writes {@code out/search/} for every language, replacing earlier output: each language's pages are analyzed once,
+     * indexed by Lucene in memory and exported; languages are processed in parallel.
+     */
+    public void export(List<SearchLanguage> languages, List<SearchDocument> documents, Path out) throws IOException {
         Path searchDir = out.resolve("search");
+        int threads = Math.max(1, Math.min(languages.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Void>> tasks = new ArrayList<>();
+            for (SearchLanguage language : languages) {
+                tasks.add(pool.submit(() -> {
+                    exportLanguage(language, SearchIndexBuilder.ofLanguage(documents, language.code()), searchDir.resolve(language.code()));
+                    return null;
+                }));
+            }
+            for (Future<Void> task : tasks) {
+                await(task);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
         List<Map<String, Object>> languageList = new ArrayList<>();
         for (SearchLanguage language : languages) {
-            Path languageDir = searchDir.resolve(language.code());
-            deleteRecursively(languageDir);
-            try (FSDirectory store = FSDirectory.open(luceneRoot.resolve(language.code()));
-                    DirectoryReader reader = DirectoryReader.open(store)) {
-                exportLanguage(reader, language.code(), languageDir);
-            }
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("code", language.code());
-            languageList.add(entry);
+            languageList.add(Map.of("code", language.code()));
         }
         writeScript(searchDir.resolve("languages.js"), "languages", languageList);
     }
 
-    private void exportLanguage(DirectoryReader reader, String code, Path dir) throws IOException {
-        String analyzerName = reader.getIndexCommit().getUserData().get(SearchIndexBuilder.ANALYZER_KEY);
-        AnalyzerProfile profile = SearchAnalyzers.profile(code, analyzerName);
-        Analyzer analyzer = new LanguageAnalyzer(profile);
-        SurfaceForms surfaceForms = new SurfaceForms(analyzer);
-        ExcerptSelector excerptSelector = new ExcerptSelector(Locale.forLanguageTag(code));
-        Map<String, Double> bodyWeights = new HashMap<>();
-        SortedMap<String, List<Integer>> docsByTopic = new TreeMap<>();
-        int docCount = reader.maxDoc();
-        for (int doc = 0; doc < docCount; doc++) {
-            Document stored = reader.storedFields().document(doc);
-            List<ExcerptSelector.Token> bodyTokens = new ArrayList<>();
-            for (SearchField field : SearchField.values()) {
-                for (String value : stored.getValues(field.fieldName())) {
-                    List<ExcerptSelector.Token> tokens = surfaceForms.add(field.fieldName(), value);
-                    if (field == SearchField.BODY) {
-                        bodyTokens.addAll(tokens);
+    private static void await(Future<Void> task) throws IOException {
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while exporting the search index");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private void exportLanguage(SearchLanguage language, List<SearchDocument> documents, Path dir) throws IOException {
+        deleteRecursively(dir);
+        String code = language.code();
+        AnalyzerProfile profile = SearchAnalyzers.profile(code, language.analyzer());
+        AnalyzedPages analyzed = new AnalyzedPages(new LanguageAnalyzer(profile));
+        try (ByteBuffersDirectory store = new ByteBuffersDirectory()) {
+            SearchIndexBuilder.index(store, profile, documents, analyzed);
+            try (DirectoryReader reader = DirectoryReader.open(store)) {
+                SortedMap<String, List<Integer>> docsByTopic = writePages(code, documents, analyzed, dir);
+                Map<String, Set<String>> fieldsByTerm = indexedTerms(reader);
+                SortedMap<String, List<String>> vocabulary = analyzed.surfaceForms().vocabulary(fieldsByTerm.keySet());
+                List<TermPostings> postings = new ArrayList<>();
+                if (!reader.leaves().isEmpty()) {
+                    IndexSearcher searcher = new IndexSearcher(reader);
+                    searcher.setQueryCache(null);
+                    PostingsCollector collector = new PostingsCollector(searcher, reader.leaves().get(0));
+                    for (Map.Entry<String, Set<String>> term : fieldsByTerm.entrySet()) {
+                        postings.add(collector.collect(term.getKey(), term.getValue()));
                     }
                 }
+                List<String> boundaries = planShards(vocabulary, postings);
+                writeShards(code, dir, boundaries, vocabulary, postings);
+                writeMeta(profile, code, documents.size(), docsByTopic, boundaries, dir);
             }
-            for (ExcerptSelector.Token token : bodyTokens) {
-                bodyWeights.computeIfAbsent(token.term(), term -> inverseFrequency(reader, term));
-            }
-            String body = stored.get(SearchField.BODY.fieldName());
-            List<String> excerpts = excerptSelector.select(body == null ? "" : body, bodyTokens, bodyWeights);
-            List<String> topics = Arrays.asList(stored.getValues(SearchField.TOPICS.fieldName()));
+        }
+    }
+
+    /** One script per page (URL, title, summary, topics, excerpts); returns the pages of every topic. */
+    private static SortedMap<String, List<Integer>> writePages(String code, List<SearchDocument> documents, AnalyzedPages analyzed,
+            Path dir) throws IOException {
+        ExcerptSelector excerptSelector = new ExcerptSelector(Locale.forLanguageTag(code));
+        Map<String, Double> bodyWeights = analyzed.bodyWeights(documents.size());
+        SortedMap<String, List<Integer>> docsByTopic = new TreeMap<>();
+        for (int doc = 0; doc < documents.size(); doc++) {
+            SearchDocument document = documents.get(doc);
+            List<String> topics = document.topics().stream().map(SearchIndexBuilder::normalize).toList();
             for (String topic : topics) {
                 docsByTopic.computeIfAbsent(topic, key -> new ArrayList<>()).add(doc);
             }
             Map<String, Object> page = new LinkedHashMap<>();
-            page.put("u", stored.get(SearchIndexBuilder.URL_FIELD));
-            page.put("t", stored.get(SearchField.TITLE.fieldName()));
-            page.put("s", stored.get(SearchField.SUMMARY.fieldName()));
+            page.put("u", document.url());
+            page.put("t", SearchIndexBuilder.normalize(document.title()));
+            page.put("s", SearchIndexBuilder.normalize(document.summary()));
             page.put("tp", topics);
-            page.put("x", excerpts);
+            page.put("x", excerptSelector.select(SearchIndexBuilder.normalize(document.body()), analyzed.bodyTokens(doc), bodyWeights));
             String name = code + "/d/" + (doc / DOCS_PER_FOLDER) + "/" + doc;
             writeScript(dir.resolve("d").resolve(Integer.toString(doc / DOCS_PER_FOLDER)).resolve(doc + ".js"), name, page);
         }
+        return docsByTopic;
+    }
 
-        Map<String, Set<String>> fieldsByTerm = indexedTerms(reader);
-        SortedMap<String, List<String>> vocabulary = surfaceForms.vocabulary(fieldsByTerm.keySet());
-        List<TermPostings> postings = new ArrayList<>();
-        if (!reader.leaves().isEmpty()) {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            searcher.setQueryCache(null);
-            LeafReaderContext leaf = reader.leaves().get(0);
-            PostingsCollector collector = new PostingsCollector(searcher, leaf);
-            for (Map.Entry<String, Set<String>> term : fieldsByTerm.entrySet()) {
-                postings.add(collector.collect(term.getKey(), term.getValue()));
-            }
-        }
-        List<String> boundaries = planShards(vocabulary, postings);
-        writeShards(code, dir, boundaries, vocabulary, postings);
-
+    private static void writeMeta(AnalyzerProfile profile, String code, int docCount, SortedMap<String, List<Integer>> docsByTopic,
+            List<String> boundaries, Path dir) throws IOException {
         Map<String, Object> topicFile = new LinkedHashMap<>();
         docsByTopic.forEach((topic, docs) -> topicFile.put(topic, encodeDocs(docs)));
         writeScript(dir.resolve("topics.js"), code + "/topics", topicFile);
@@ -130,20 +158,10 @@ public final class OfflineIndexExporter {
         meta.put("stop", profile.sortedStopWords());
         meta.put("docs", docCount);
         meta.put("folder", DOCS_PER_FOLDER);
-        meta.put("scale", PostingsCollector.SCALE);
         meta.put("fields", Arrays.stream(SearchField.values()).map(SearchField::fieldName).toList());
         meta.put("topics", List.copyOf(docsByTopic.keySet()));
         meta.put("shards", boundaries);
         writeScript(dir.resolve("meta.js"), code + "/meta", meta);
-    }
-
-    private static double inverseFrequency(DirectoryReader reader, String term) {
-        try {
-            int docFreq = reader.docFreq(new Term(SearchField.BODY.fieldName(), term));
-            return Math.log(1 + (reader.maxDoc() + 1.0) / (docFreq + 1.0));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     /** Every term of every search field, sorted, with the fields it occurs in. */

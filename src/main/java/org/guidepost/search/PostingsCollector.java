@@ -18,14 +18,11 @@ import org.guidepost.text.LatinFolding;
 
 /**
  * Reads a term's postings from the Lucene index and encodes them for the browser: per document the sum over fields
- * of Lucene's own boosted BM25 score (scaled to an integer impact), and the positions per field for phrases. Exact
- * (unfolded) forms get no positions: each of their occurrences is also an occurrence of the folded form, so a phrase
- * (Lucene's MultiPhraseQuery over both forms) is decided by the folded forms alone.
+ * of Lucene's own boosted BM25 score (as a one-character level, see {@link ImpactScale}), and the positions per field
+ * for phrases. Exact (unfolded) forms get no positions: each of their occurrences is also an occurrence of the folded
+ * form, so a phrase (Lucene's MultiPhraseQuery over both forms) is decided by the folded forms alone.
  */
 final class PostingsCollector {
-
-    /** Impacts are Lucene scores times this scale, rounded. */
-    static final int SCALE = 20;
 
     private final IndexSearcher searcher;
     private final LeafReaderContext leaf;
@@ -74,34 +71,91 @@ final class PostingsCollector {
             }
         }
         docs.sort(null);
-        boolean folded = term.equals(LatinFolding.fold(term));
-        StringBuilder postings = new StringBuilder();
-        StringBuilder positionText = new StringBuilder();
-        int previous = 0;
+        String foldedTerm = LatinFolding.fold(term);
+        boolean folded = term.equals(foldedTerm);
+        double min = Double.MAX_VALUE;
+        double max = 0;
         for (int doc : docs) {
-            CompactCodec.append(postings, doc - previous);
-            CompactCodec.append(postings, Math.max(1, (int) Math.round(scores[doc] * SCALE)));
-            previous = doc;
+            min = Math.min(min, scores[doc]);
+            max = Math.max(max, scores[doc]);
+        }
+        ImpactScale scale = docs.isEmpty() ? new ImpactScale(1, 1) : ImpactScale.of(min, max);
+        StringBuilder postings = new StringBuilder();
+        scale.appendHeader(postings);
+        appendDocs(postings, docs);
+        StringBuilder positionText = new StringBuilder();
+        for (int doc : docs) {
+            CompactCodec.appendLevel(postings, scale.level(scores[doc]));
             if (folded) {
                 appendPositions(positionText, positionsByDoc.get(doc));
             }
             scores[doc] = 0;
             positionsByDoc.get(doc).clear();
         }
-        return new TermPostings(term, LatinFolding.fold(term), postings.toString(), positionText.toString());
+        return new TermPostings(term, foldedTerm, postings.toString(), positionText.toString());
     }
 
-    /** Per document: the number of fields, then per field its index, the number of positions and their deltas. */
+    /**
+     * The documents, whichever is shorter: the number of bitmap characters then a bitmap (6 documents a character), or
+     * 0, their number and their deltas. Their score levels follow, one character each.
+     */
+    private static void appendDocs(StringBuilder out, List<Integer> docs) {
+        StringBuilder deltas = new StringBuilder();
+        int previous = 0;
+        for (int doc : docs) {
+            CompactCodec.append(deltas, doc - previous);
+            previous = doc;
+        }
+        int bitmapChars = (previous + CompactCodec.BITMAP_BITS) / CompactCodec.BITMAP_BITS;
+        if (docs.isEmpty() || bitmapChars >= deltas.length()) {
+            CompactCodec.append(out, 0);
+            CompactCodec.append(out, docs.size());
+            out.append(deltas);
+            return;
+        }
+        CompactCodec.append(out, bitmapChars);
+        int[] bits = new int[bitmapChars];
+        for (int doc : docs) {
+            bits[doc / CompactCodec.BITMAP_BITS] |= 1 << (doc % CompactCodec.BITMAP_BITS);
+        }
+        for (int chunk : bits) {
+            CompactCodec.appendLevel(out, chunk);
+        }
+    }
+
+    /**
+     * Per document: twice the number of body positions, plus one when other fields follow; the body position deltas;
+     * then, when other fields follow, their number and per field its index, its number of positions and their deltas.
+     */
     private static void appendPositions(StringBuilder out, List<int[]> groups) {
-        CompactCodec.append(out, groups.size());
+        int[] body = null;
+        List<int[]> others = new ArrayList<>();
         for (int[] group : groups) {
-            CompactCodec.append(out, group[0]);
-            CompactCodec.append(out, group.length - 1);
-            int previous = 0;
-            for (int i = 1; i < group.length; i++) {
-                CompactCodec.append(out, group[i] - previous);
-                previous = group[i];
+            if (group[0] == SearchField.BODY.ordinal()) {
+                body = group;
+            } else {
+                others.add(group);
             }
+        }
+        CompactCodec.append(out, (body == null ? 0 : (body.length - 1) * 2) + (others.isEmpty() ? 0 : 1));
+        if (body != null) {
+            appendDeltas(out, body);
+        }
+        if (!others.isEmpty()) {
+            CompactCodec.append(out, others.size());
+            for (int[] group : others) {
+                CompactCodec.append(out, group[0]);
+                CompactCodec.append(out, group.length - 1);
+                appendDeltas(out, group);
+            }
+        }
+    }
+
+    private static void appendDeltas(StringBuilder out, int[] group) {
+        int previous = 0;
+        for (int i = 1; i < group.length; i++) {
+            CompactCodec.append(out, group[i] - previous);
+            previous = group[i];
         }
     }
 }

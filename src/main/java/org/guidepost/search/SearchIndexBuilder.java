@@ -7,6 +7,7 @@ import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -14,9 +15,13 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
-/** Writes one Lucene index per language (documents in URL order, one segment) under a root directory. */
+/**
+ * Writes one Lucene index per language (documents in URL order, one segment): on disk with stored fields and offsets
+ * for the CLI's searcher and highlighter, or into any directory from tokens analyzed once elsewhere (the offline export).
+ */
 public final class SearchIndexBuilder {
 
     /** Stored field holding the page URL relative to the site root. */
@@ -24,26 +29,40 @@ public final class SearchIndexBuilder {
     /** Commit data key recording the analyzer the index was built with. */
     public static final String ANALYZER_KEY = "guidepost.analyzer";
 
-    private static final FieldType TEXT = textFieldType();
+    private static final FieldType TEXT = textFieldType(true);
+    private static final FieldType RECORDED = textFieldType(false);
+
+    /** Supplies the tokens of a field value of the {@code doc}-th document, analyzed once by the caller. */
+    interface FieldTokens {
+        TokenStream tokens(int doc, SearchField field, String text);
+    }
 
     /** Builds {@code root/<code>} for every language; documents of other languages are ignored. */
     public void build(Path root, List<SearchLanguage> languages, List<SearchDocument> documents) throws IOException {
         for (SearchLanguage language : languages) {
-            List<SearchDocument> ofLanguage = documents.stream()
-                    .filter(document -> document.lang().equals(language.code()))
-                    .sorted(Comparator.comparing(SearchDocument::url))
-                    .toList();
-            buildLanguage(root.resolve(language.code()), language, ofLanguage);
+            Path directory = root.resolve(language.code());
+            Files.createDirectories(directory);
+            try (FSDirectory store = FSDirectory.open(directory)) {
+                index(store, SearchAnalyzers.profile(language.code(), language.analyzer()), ofLanguage(documents, language.code()), null);
+            }
         }
     }
 
-    private void buildLanguage(Path directory, SearchLanguage language, List<SearchDocument> documents) throws IOException {
-        Files.createDirectories(directory);
-        AnalyzerProfile profile = SearchAnalyzers.profile(language.code(), language.analyzer());
-        IndexWriterConfig config = new IndexWriterConfig(new LanguageAnalyzer(profile)).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-        try (FSDirectory store = FSDirectory.open(directory); IndexWriter writer = new IndexWriter(store, config)) {
-            for (SearchDocument document : documents) {
-                writer.addDocument(toLucene(document));
+    /** The documents of one language in index order (by URL). */
+    static List<SearchDocument> ofLanguage(List<SearchDocument> documents, String code) {
+        return documents.stream().filter(document -> document.lang().equals(code)).sorted(Comparator.comparing(SearchDocument::url)).toList();
+    }
+
+    /**
+     * Indexes documents (in index order) into one segment. With {@code recorded} tokens the fields are neither stored nor
+     * re-analyzed; without, the analyzer runs and values, URLs and offsets are stored.
+     */
+    static void index(Directory store, AnalyzerProfile profile, List<SearchDocument> documents, FieldTokens recorded) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(new LanguageAnalyzer(profile)).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setRAMBufferSizeMB(128);
+        try (IndexWriter writer = new IndexWriter(store, config)) {
+            for (int doc = 0; doc < documents.size(); doc++) {
+                writer.addDocument(toLucene(doc, documents.get(doc), recorded));
             }
             writer.forceMerge(1);
             writer.setLiveCommitData(Map.of(ANALYZER_KEY, profile.name()).entrySet());
@@ -51,22 +70,19 @@ public final class SearchIndexBuilder {
         }
     }
 
-    private static Document toLucene(SearchDocument source) {
+    private static Document toLucene(int doc, SearchDocument source, FieldTokens recorded) {
         Document document = new Document();
-        document.add(new StringField(URL_FIELD, source.url(), Field.Store.YES));
-        add(document, SearchField.TITLE, List.of(source.title()));
-        add(document, SearchField.HEADINGS, source.headings());
-        add(document, SearchField.SUMMARY, List.of(source.summary()));
-        add(document, SearchField.TOPICS, source.topics());
-        add(document, SearchField.BODY, List.of(source.body()));
-        add(document, SearchField.SOURCES, source.sourceTitles());
-        return document;
-    }
-
-    private static void add(Document document, SearchField field, List<String> values) {
-        for (String value : values) {
-            document.add(new Field(field.fieldName(), normalize(value), TEXT));
+        if (recorded == null) {
+            document.add(new StringField(URL_FIELD, source.url(), Field.Store.YES));
         }
+        for (SearchField field : SearchField.values()) {
+            for (String value : field.values(source)) {
+                String text = normalize(value);
+                document.add(recorded == null ? new Field(field.fieldName(), text, TEXT)
+                        : new Field(field.fieldName(), recorded.tokens(doc, field, text), RECORDED));
+            }
+        }
+        return document;
     }
 
     /** The text form every side of the search agrees on: Unicode NFC. */
@@ -74,11 +90,11 @@ public final class SearchIndexBuilder {
         return Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
-    private static FieldType textFieldType() {
+    private static FieldType textFieldType(boolean stored) {
         FieldType type = new FieldType();
         type.setTokenized(true);
-        type.setStored(true);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.setStored(stored);
+        type.setIndexOptions(stored ? IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS : IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
         type.freeze();
         return type;
     }

@@ -1,19 +1,16 @@
 package org.guidepost.search;
 
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.guidepost.text.LatinFolding;
 
 /**
@@ -23,34 +20,23 @@ import org.guidepost.text.LatinFolding;
 final class SurfaceForms {
 
     private final Analyzer analyzer;
-    private final SortedSet<String> words = new TreeSet<>();
+    private final Set<String> words = new HashSet<>();
 
     SurfaceForms(Analyzer analyzer) {
         this.analyzer = analyzer;
     }
 
-    /** Analyzes a field value, remembers its words and returns its tokens (term and start offset). */
-    List<ExcerptSelector.Token> add(String field, String text) throws IOException {
-        List<ExcerptSelector.Token> tokens = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                String word = text.substring(offset.startOffset(), offset.endOffset()).toLowerCase(Locale.ROOT);
-                words.add(word);
-                words.add(LatinFolding.fold(word));
-                tokens.add(new ExcerptSelector.Token(term.toString(), offset.startOffset()));
-            }
-            stream.end();
+    /** Remembers a word as the pages spell it (lowercased), and its folded form. */
+    void add(String word) {
+        if (words.add(word)) {
+            words.add(LatinFolding.fold(word));
         }
-        return tokens;
     }
 
     /** Every remembered word whose analysis yields indexed terms, with those terms in analysis order. */
     SortedMap<String, List<String>> vocabulary(Set<String> indexedTerms) throws IOException {
         SortedMap<String, List<String>> vocabulary = new TreeMap<>();
-        for (String word : words) {
+        for (String word : new TreeSet<>(words)) {
             Set<String> terms = new LinkedHashSet<>();
             try (TokenStream stream = analyzer.tokenStream(SearchField.BODY.fieldName(), word)) {
                 CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);

@@ -2,7 +2,6 @@ package org.guidepost.site;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.guidepost.content.Site;
@@ -10,9 +9,8 @@ import org.guidepost.diagnostic.Diagnostics;
 import org.guidepost.render.OutputSink;
 import org.guidepost.render.Theme;
 import org.guidepost.search.OfflineIndexExporter;
-import org.guidepost.search.SearchIndexBuilder;
 
-/** Builds the Lucene index of every language and exports the offline index (search/**) derived from it. */
+/** Exports the offline index (search/**), derived from an in-memory Lucene index of every language. */
 final class SearchIndexStep implements OutputStep {
 
     @Override
@@ -22,21 +20,10 @@ final class SearchIndexStep implements OutputStep {
 
     @Override
     public void write(Site site, Theme theme, OutputSink sink, Path directory, Diagnostics diagnostics) {
-        Path lucene = null;
         try {
-            lucene = Files.createTempDirectory("guidepost-lucene-");
-            new SearchIndexBuilder().build(lucene, SearchDocuments.languages(site), SearchDocuments.of(site, theme.strings()));
-            new OfflineIndexExporter().export(lucene, SearchDocuments.languages(site), directory);
+            new OfflineIndexExporter().export(SearchDocuments.languages(site), SearchDocuments.of(site, theme.strings()), directory);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the search index", e);
-        } finally {
-            if (lucene != null) {
-                try {
-                    StagingOutput.deleteTree(lucene);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot remove the temporary search index " + lucene, e);
-                }
-            }
         }
     }
 }

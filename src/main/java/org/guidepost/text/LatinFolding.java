@@ -9,6 +9,9 @@ public final class LatinFolding {
     }
 
     public static String fold(String text) {
+        if (isAscii(text)) {
+            return text;
+        }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         int previousBase = -1;
@@ -31,6 +34,15 @@ public final class LatinFolding {
             }
         }
         return Normalizer.normalize(out, Normalizer.Form.NFC);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isLatin(int cp) {
