@@ -16,6 +16,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         if ("1".equals(System.getenv("GUIDEPOST_DEBUG"))) {
             e.printStackTrace(commandLine.getErr());
         }
+        if (e instanceof SiteNotLoaded) {
+            return ExitCodes.CONTENT_ERRORS;
+        }
         if (e instanceof UnsafeOutputException) {
             commandLine.getErr().println("error: " + e.getMessage());
             return ExitCodes.USAGE;

@@ -1,14 +1,12 @@
 package org.guidepost.cli;
 
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.guidepost.content.Site;
 import org.guidepost.scaffold.ArticleScaffold;
 import org.guidepost.scaffold.SourceScaffold;
 import org.guidepost.scaffold.TranslationScaffold;
-import org.guidepost.site.SiteBuilder;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,11 +60,7 @@ final class NewCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Optional<SiteBuilder.Checked> checked = site.load(spec, true);
-            if (checked.isEmpty()) {
-                return ExitCodes.CONTENT_ERRORS;
-            }
-            Site loaded = checked.get().site().orElseThrow();
+            Site loaded = site.load(spec, true).site().orElseThrow();
             return Scaffolding.run(spec, site.siteDir(), () -> TranslationScaffold.create(loaded, id, lang));
         }
     }

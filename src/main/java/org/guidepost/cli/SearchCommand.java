@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.guidepost.search.SearchHit;
@@ -48,11 +47,7 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<SiteBuilder.Checked> loaded = site.load(spec, false);
-        if (loaded.isEmpty()) {
-            return ExitCodes.CONTENT_ERRORS;
-        }
-        SiteBuilder.Checked checked = loaded.get();
+        SiteBuilder.Checked checked = site.load(spec, false);
         String language = lang == null ? checked.site().get().config().defaultLanguage() : lang;
         if (checked.site().get().config().language(language).isEmpty()) {
             spec.commandLine().getErr().println("error: '" + language + "' is not a language of this site");

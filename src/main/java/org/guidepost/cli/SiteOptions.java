@@ -2,7 +2,6 @@ package org.guidepost.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
 
 import org.guidepost.site.BuildOptions;
 import org.guidepost.site.SiteBuilder;
@@ -21,13 +20,16 @@ final class SiteOptions {
         return site.toAbsolutePath().normalize();
     }
 
-    /** Loads and checks the site; when it cannot be loaded at all, prints why and returns empty. */
-    Optional<SiteBuilder.Checked> load(CommandSpec spec, boolean drafts) {
+    /**
+     * Loads and checks the site (its site and theme are present); when it cannot be loaded at all, prints
+     * why and throws {@link SiteNotLoaded}, which ends the command with the content-errors exit code.
+     */
+    SiteBuilder.Checked load(CommandSpec spec, boolean drafts) {
         SiteBuilder.Checked checked = SiteBuilders.standard().check(new BuildOptions(siteDir(), siteDir().resolve("public"), drafts, LocalDate.now()));
         if (checked.site().isEmpty()) {
             DiagnosticPrinter.printText(checked.diagnostics().sorted(), siteDir(), spec.commandLine().getErr());
-            return Optional.empty();
+            throw new SiteNotLoaded();
         }
-        return Optional.of(checked);
+        return checked;
     }
 }

@@ -5,14 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.guidepost.content.Site;
 import org.guidepost.content.TranslationMatrix;
 import org.guidepost.content.TranslationState;
 import org.guidepost.text.Json;
-import org.guidepost.site.SiteBuilder;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,11 +36,7 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<SiteBuilder.Checked> checked = site.load(spec, true);
-        if (checked.isEmpty()) {
-            return ExitCodes.CONTENT_ERRORS;
-        }
-        Site loaded = checked.get().site().orElseThrow();
+        Site loaded = site.load(spec, true).site().orElseThrow();
         TranslationMatrix matrix = TranslationMatrix.of(loaded);
         spec.commandLine().getOut().println(format == Format.json ? json(matrix) : text(matrix));
         return ExitCodes.OK;
