@@ -3,29 +3,12 @@ package org.guidepost.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 
-import org.guidepost.testing.HeadlessChromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /** A reader switches language from an article page, in real Chromium, on the site opened by file://. */
-class LanguageSwitchBrowserTest {
-
-    static final Path out = BuiltSample.OUT;
-    static HeadlessChromium browser;
-
-    @BeforeAll
-    static void start() {
-        browser = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
+class LanguageSwitchBrowserTest extends SampleSiteBrowserTest {
 
     @Test
     void switchesFromEnglishToVietnameseAndBack() {

@@ -5,32 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 
-import org.guidepost.testing.HeadlessChromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** Offline search on the built sample site, in real Chromium, opened by file:// (no server, no network). */
-class SearchBrowserTest {
-
-    static final Path out = BuiltSample.OUT;
-    static HeadlessChromium browser;
-
-    @BeforeAll
-    static void start() {
-        browser = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
+class SearchBrowserTest extends SampleSiteBrowserTest {
 
     static List<String> search(String lang, String query) {
         browser.open(out.resolve(lang + "/search/index.html").toUri() + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20"));
