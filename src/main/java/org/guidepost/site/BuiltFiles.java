@@ -9,27 +9,27 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-/** The files a build wrote (site-root-relative paths) with the SHA-256 of each, and a version derived from them all. */
-public record BuiltFiles(SortedMap<String, String> hashes) {
+/** The files a build wrote (site-root-relative paths) with the fingerprint of each (see {@link FileFingerprint}), and a version derived from them all. */
+public record BuiltFiles(SortedMap<String, String> fingerprints) {
 
     public BuiltFiles {
-        hashes = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(hashes));
+        fingerprints = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(fingerprints));
     }
 
     public List<String> paths() {
-        return List.copyOf(hashes.keySet());
+        return List.copyOf(fingerprints.keySet());
     }
 
     /** A short hash of every path and content: it changes whenever any built file changes. */
     public String version() {
-        MessageDigest digest = sha256();
-        for (Map.Entry<String, String> file : hashes.entrySet()) {
+        MessageDigest digest = versionDigest();
+        for (Map.Entry<String, String> file : fingerprints.entrySet()) {
             digest.update((file.getKey() + '\0' + file.getValue() + '\n').getBytes(StandardCharsets.UTF_8));
         }
         return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
     }
 
-    static MessageDigest sha256() {
+    private static MessageDigest versionDigest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
