@@ -69,16 +69,18 @@ public final class ChecklistPublisher {
         List<ChecklistDefinition> definitions = new ChecklistDefinitionReader(site.config()).read(site.contentDir(), new Diagnostics());
         ChecklistItems items = ChecklistItems.of(site);
         ChecklistResolver resolver = new ChecklistResolver(items, site.config().defaultLanguage());
+        List<ResolvedChecklist> all = new ArrayList<>();
         for (LanguageConfig language : site.config().languages()) {
             String lang = language.code();
             List<ResolvedChecklist> checklists = definitions.stream().map(d -> resolver.resolve(d, lang)).toList();
             writeIndex(lang, checklists, sink);
-            for (ResolvedChecklist checklist : checklists) {
-                writeChecklist(checklist, sink);
-                sink.write(SitePaths.checklistPdf(lang, checklist.name()), documents.pdf(checklist, font.get()));
-            }
+            checklists.forEach(checklist -> writeChecklist(checklist, sink));
             writeBuilder(lang, items.in(lang), sink);
+            all.addAll(checklists);
         }
+        // laying out a PDF takes far longer than a page: they are made on every core
+        all.parallelStream().forEach(checklist -> sink.write(SitePaths.checklistPdf(checklist.lang(), checklist.name()),
+                documents.pdf(checklist, font.get())));
     }
 
     private void writeIndex(String lang, List<ResolvedChecklist> checklists, OutputSink sink) {

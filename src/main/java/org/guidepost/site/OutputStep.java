@@ -7,7 +7,10 @@ import org.guidepost.diagnostic.Diagnostics;
 import org.guidepost.render.OutputSink;
 import org.guidepost.render.Theme;
 
-/** A part of the build that writes output after the pages (search index, checklists...). */
+/**
+ * A part of the build that writes output beside the pages (search index, checklists...). Steps run at the same time
+ * as the page rendering and each other: a step only reads the site and writes files no other part writes.
+ */
 public interface OutputStep {
 
     String name();

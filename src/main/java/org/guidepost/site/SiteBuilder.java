@@ -19,7 +19,7 @@ import org.guidepost.render.TemplateFailure;
 import org.guidepost.render.Theme;
 import org.guidepost.search.SearchAnalyzers;
 
-/** The build: load → check → render pages and output steps → publish atomically. `check` is the same without writing. */
+/** The build: load → check → render pages while the output steps run beside them → publish atomically. `check` is the same without writing. */
 public final class SiteBuilder {
 
     private final MarkdownPipeline markdown = new MarkdownPipeline();
@@ -104,8 +104,11 @@ public final class SiteBuilder {
         try (StagingOutput output = new StagingOutput(options.outDir(), progress)) {
             RecordingOutput recording = new RecordingOutput(output);
             progress.stage("rendering pages", site.articles().size() + 8 * site.config().languages().size());
-            int pages = renderPages(site, theme, recording, diagnostics);
-            runSteps(site, theme, recording, output.directory(), diagnostics, progress);
+            int pages;
+            try (RunningSteps running = RunningSteps.start(steps, site, theme, recording, output.directory(), diagnostics)) {
+                pages = renderPages(site, theme, recording, diagnostics);
+                running.awaitAll(progress);
+            }
             recording.recordFilesWrittenDirectly(output.directory());
             BuiltFiles written = recording.files();
             for (ClosingStep step : closingSteps) {
@@ -148,21 +151,14 @@ public final class SiteBuilder {
         return new SiteRenderer(site, theme, hasChecklists(site)).pagePaths();
     }
 
-    /** Runs the output steps after the pages, as long as nothing failed; a template mistake in a step becomes a diagnostic too. */
+    /** Runs the output steps side by side and waits for them; a template mistake in a step becomes a diagnostic too. */
     public void runSteps(Site site, Theme theme, OutputSink sink, java.nio.file.Path directory, Diagnostics diagnostics, Progress progress) {
-        for (OutputStep step : steps) {
-            if (diagnostics.hasErrors()) {
-                break;
-            }
-            progress.stage(step.name(), 0);
-            reportingTemplateFailures(theme, diagnostics, () -> {
-                step.write(site, theme, sink, directory, diagnostics);
-                return 0;
-            });
+        try (RunningSteps running = RunningSteps.start(steps, site, theme, sink, directory, diagnostics)) {
+            running.awaitAll(progress);
         }
     }
 
-    private static int reportingTemplateFailures(Theme theme, Diagnostics diagnostics, IntSupplier render) {
+    static int reportingTemplateFailures(Theme theme, Diagnostics diagnostics, IntSupplier render) {
         try {
             return render.getAsInt();
         } catch (TemplateFailure failure) {
