@@ -22,6 +22,8 @@ public final class CorpusGenerator {
     private static final String[] SECTIONS = {
         "pregnancy", "breastfeeding", "nutrition", "newborn-care", "sleep",
         "vaccination", "hygiene", "mental-health", "growth", "family-planning"};
+    private static final int CHECKLISTS = 3;
+    private static final int ARTICLES_PER_CHECKLIST = 8;
     private static final String[] TOPICS = {
         "breastfeeding", "milk-supply", "nutrition", "hydration", "sleep", "hygiene", "vaccines",
         "fever", "growth", "weaning", "postpartum", "pregnancy", "mental-health", "safety",
@@ -115,6 +117,31 @@ public final class CorpusGenerator {
             writeArticle(plan, english, guidepost, hugo);
             writeArticle(plan, vietnamese, guidepost, hugo);
         }
+        for (int c = 1; c <= CHECKLISTS; c++) {
+            writeFile(guidepost.resolve("content/checklists/checklist-" + c + ".yaml"), checklistYaml(c, perLanguage));
+        }
+    }
+
+    /**
+     * A checklist as editors write them: the items of a handful of articles spread over the corpus, in three
+     * sections by frequency (Hugo has no counterpart; the peers build no checklists).
+     */
+    private static String checklistYaml(int number, int perLanguage) {
+        StringBuilder articles = new StringBuilder();
+        for (int j = 0; j < ARTICLES_PER_CHECKLIST; j++) {
+            int index = 1 + (number + j * Math.max(1, perLanguage / ARTICLES_PER_CHECKLIST)) % perLanguage;
+            articles.append(j == 0 ? "" : ", ").append("article-").append(index);
+        }
+        return "weight: " + number + "\n"
+                + "title: {en: Checklist " + number + ", vi: Danh sách " + number + "}\n"
+                + "intro: {en: What to do from eight guides., vi: Những việc cần làm từ tám bài hướng dẫn.}\n"
+                + "articles: [" + articles + "]\n"
+                + "sections:\n"
+                + "  - title: {en: Every day, vi: Hằng ngày}\n"
+                + "    frequencies: [daily]\n"
+                + "  - title: {en: Every night, vi: Mỗi đêm}\n"
+                + "    frequencies: [every-night]\n"
+                + "  - title: {en: Everything else, vi: Các việc khác}\n";
     }
 
     private void writeArticle(Plan plan, Language language, Path guidepost, Path hugo) {

@@ -7,18 +7,25 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
@@ -44,26 +51,52 @@ final class ChecklistPdfRenderer {
 
     byte[] render(String html) {
         org.jsoup.nodes.Document parsed = Jsoup.parse(html);
-        PdfRendererBuilder builder = new PdfRendererBuilder()
-                .useFastMode()
-                .usePdfUaAccessibility(true)
-                .withProducer("Guidepost")
-                .useFont(font.regular().toFile(), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-        font.boldFace().ifPresent(bold -> builder.useFont(bold.toFile(), FONT_FAMILY, 700, FontStyle.NORMAL, true));
-        builder.withW3cDocument(new W3CDom().fromJsoup(parsed), null);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            renderer.layout();
-            renderer.createPDFWithoutClosing();
-            PDDocument document = renderer.getPdfDocument();
-            document.getDocumentInformation().getCOSObject().removeItem(COSName.CREATION_DATE);
-            document.getDocumentInformation().getCOSObject().removeItem(COSName.MOD_DATE);
-            document.getDocument().setDocumentID(documentId(html));
-            document.save(out);
+        try (PDDocument document = new PDDocument(); TrueTypeFont regular = withoutSubstitutions(font.regular())) {
+            PdfRendererBuilder builder = new PdfRendererBuilder()
+                    .useFastMode()
+                    .usePdfUaAccessibility(true)
+                    .withProducer("Guidepost")
+                    .usePDDocument(document)
+                    .useFont(new PDFontSupplier(PDType0Font.load(document, regular, true)), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+            Optional<TrueTypeFont> bold = font.boldFace().map(ChecklistPdfRenderer::withoutSubstitutions);
+            try {
+                if (bold.isPresent()) {
+                    builder.useFont(new PDFontSupplier(PDType0Font.load(document, bold.get(), true)), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+                }
+                builder.withW3cDocument(new W3CDom().fromJsoup(parsed), null);
+                try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                    renderer.layout();
+                    renderer.createPDFWithoutClosing();
+                    document.getDocumentInformation().getCOSObject().removeItem(COSName.CREATION_DATE);
+                    document.getDocumentInformation().getCOSObject().removeItem(COSName.MOD_DATE);
+                    document.getDocument().setDocumentID(documentId(html));
+                    document.save(out);
+                }
+            } finally {
+                if (bold.isPresent()) {
+                    bold.get().close();
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The font with its glyph substitutions (ligatures) off: PDFBox rebuilds its substitution rules for every string it
+     * shows, which took three quarters of a PDF's time, and a ligature glyph maps back to no letter, so text copied or
+     * read aloud from the PDF would lose letters. Checklist text needs neither (Vietnamese letters are precomposed).
+     */
+    private static TrueTypeFont withoutSubstitutions(Path file) {
+        try {
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
+            font.setEnableGsub(false);
+            return font;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the font " + file, e);
+        }
     }
 
     private static COSArray documentId(String html) {
