@@ -12,27 +12,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.BytesRef;
 import org.guidepost.text.Json;
 import org.guidepost.text.LatinFolding;
 
 /**
- * Derives the offline index from Lucene's analysis and scores: per language {@code search/<lang>/meta.js} (analysis settings,
+ * Derives the offline index from Lucene's analysis and BM25 scores: per language {@code search/<lang>/meta.js} (analysis settings,
  * shard boundaries, topics), {@code t<i>.js} (vocabulary and impact postings of a key range), {@code x<i>.js}
  * (positions of the same range, loaded for phrases only), {@code d/<n/100>/<n>.js} (one page: URL, title, topics, summary, excerpts),
  * {@code topics.js} (pages per topic); and {@code search/languages.js}. Every file is a script calling
@@ -49,7 +40,7 @@ public final class OfflineIndexExporter {
 
     /**
      * Writes {@code out/search/} for every language, replacing earlier output: each language's pages are analyzed once,
-     * indexed by Lucene in memory and exported; languages are processed in parallel.
+     * inverted in memory and exported; languages are processed in parallel.
      */
     public void export(List<SearchLanguage> languages, List<SearchDocument> documents, Path out) throws IOException {
         Path searchDir = out.resolve("search");
@@ -97,34 +88,24 @@ public final class OfflineIndexExporter {
         deleteRecursively(dir);
         String code = language.code();
         AnalyzerProfile profile = SearchAnalyzers.profile(code, language.analyzer());
-        AnalyzedPages analyzed = new AnalyzedPages(new LanguageAnalyzer(profile));
-        try (ByteBuffersDirectory store = new ByteBuffersDirectory()) {
-            SearchIndexBuilder.index(store, profile, documents, analyzed);
-            try (DirectoryReader reader = DirectoryReader.open(store)) {
-                SortedMap<String, List<Integer>> docsByTopic = writePages(code, documents, analyzed, dir);
-                Map<String, Set<String>> fieldsByTerm = indexedTerms(reader);
-                SortedMap<String, List<String>> vocabulary = analyzed.surfaceForms().vocabulary(fieldsByTerm.keySet());
-                List<TermPostings> postings = new ArrayList<>();
-                if (!reader.leaves().isEmpty()) {
-                    IndexSearcher searcher = new IndexSearcher(reader);
-                    searcher.setQueryCache(null);
-                    PostingsCollector collector = new PostingsCollector(searcher, reader.leaves().get(0));
-                    for (Map.Entry<String, Set<String>> term : fieldsByTerm.entrySet()) {
-                        postings.add(collector.collect(term.getKey(), term.getValue()));
-                    }
-                }
-                List<String> boundaries = planShards(vocabulary, postings);
-                writeShards(code, dir, boundaries, vocabulary, postings);
-                writeMeta(profile, code, documents.size(), docsByTopic, boundaries, dir);
-            }
+        AnalyzedPages analyzed = new AnalyzedPages(new LanguageAnalyzer(profile), documents);
+        SortedMap<String, List<Integer>> docsByTopic = writePages(code, documents, analyzed, dir);
+        TermIds terms = analyzed.terms();
+        SortedMap<String, List<String>> vocabulary = analyzed.surfaceForms().vocabulary(terms::contains);
+        PostingsCollector collector = new PostingsCollector(analyzed, documents.size());
+        List<TermPostings> postings = new ArrayList<>();
+        for (int term : terms.inTermOrder()) {
+            postings.add(collector.collect(term));
         }
+        List<String> boundaries = planShards(vocabulary, postings);
+        writeShards(code, dir, boundaries, vocabulary, postings);
+        writeMeta(profile, code, documents.size(), docsByTopic, boundaries, dir);
     }
 
     /** One script per page (URL, title, summary, topics, excerpts); returns the pages of every topic. */
     private static SortedMap<String, List<Integer>> writePages(String code, List<SearchDocument> documents, AnalyzedPages analyzed,
             Path dir) throws IOException {
-        ExcerptSelector excerptSelector = new ExcerptSelector(Locale.forLanguageTag(code));
-        Map<String, Double> bodyWeights = analyzed.bodyWeights(documents.size());
+        ExcerptSelector excerptSelector = new ExcerptSelector(Locale.forLanguageTag(code), analyzed.terms(), analyzed.bodyWeights());
         SortedMap<String, List<Integer>> docsByTopic = new TreeMap<>();
         for (int doc = 0; doc < documents.size(); doc++) {
             SearchDocument document = documents.get(doc);
@@ -137,7 +118,7 @@ public final class OfflineIndexExporter {
             page.put("t", SearchIndexBuilder.normalize(document.title()));
             page.put("s", SearchIndexBuilder.normalize(document.summary()));
             page.put("tp", topics);
-            page.put("x", excerptSelector.select(SearchIndexBuilder.normalize(document.body()), analyzed.bodyTokens(doc), bodyWeights));
+            page.put("x", excerptSelector.select(SearchIndexBuilder.normalize(document.body()), analyzed.bodyTerms(doc), analyzed.bodyStarts(doc)));
             String name = code + "/d/" + (doc / DOCS_PER_FOLDER) + "/" + doc;
             writeScript(dir.resolve("d").resolve(Integer.toString(doc / DOCS_PER_FOLDER)).resolve(doc + ".js"), name, page);
         }
@@ -162,24 +143,6 @@ public final class OfflineIndexExporter {
         meta.put("topics", List.copyOf(docsByTopic.keySet()));
         meta.put("shards", boundaries);
         writeScript(dir.resolve("meta.js"), code + "/meta", meta);
-    }
-
-    /** Every term of every search field, sorted, with the fields it occurs in. */
-    private static Map<String, Set<String>> indexedTerms(DirectoryReader reader) throws IOException {
-        Map<String, Set<String>> fieldsByTerm = new TreeMap<>();
-        for (LeafReaderContext leaf : reader.leaves()) {
-            for (SearchField field : SearchField.values()) {
-                Terms terms = leaf.reader().terms(field.fieldName());
-                if (terms == null) {
-                    continue;
-                }
-                TermsEnum iterator = terms.iterator();
-                for (BytesRef term = iterator.next(); term != null; term = iterator.next()) {
-                    fieldsByTerm.computeIfAbsent(term.utf8ToString(), key -> new TreeSet<>()).add(field.fieldName());
-                }
-            }
-        }
-        return fieldsByTerm;
     }
 
     private static List<String> planShards(SortedMap<String, List<String>> vocabulary, List<TermPostings> postings) {

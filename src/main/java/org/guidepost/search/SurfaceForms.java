@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -34,7 +35,7 @@ final class SurfaceForms {
     }
 
     /** Every remembered word whose analysis yields indexed terms, with those terms in analysis order. */
-    SortedMap<String, List<String>> vocabulary(Set<String> indexedTerms) throws IOException {
+    SortedMap<String, List<String>> vocabulary(Predicate<String> isIndexed) throws IOException {
         SortedMap<String, List<String>> vocabulary = new TreeMap<>();
         for (String word : new TreeSet<>(words)) {
             Set<String> terms = new LinkedHashSet<>();
@@ -42,7 +43,7 @@ final class SurfaceForms {
                 CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
                 stream.reset();
                 while (stream.incrementToken()) {
-                    if (indexedTerms.contains(term.toString())) {
+                    if (isIndexed.test(term.toString())) {
                         terms.add(term.toString());
                     }
                 }
