@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -63,7 +62,7 @@ final class AnalyzedPages {
                 int id = terms.idOf(term.buffer(), term.length());
                 fieldPostings.add(id, increment.getPositionIncrement());
                 if (increment.getPositionIncrement() > 0) {
-                    surfaceForms.add(text.substring(offset.startOffset(), offset.endOffset()).toLowerCase(Locale.ROOT));
+                    surfaceForms.add(text, offset.startOffset(), offset.endOffset());
                 }
                 if (body) {
                     addBodyToken(id, offset.startOffset());

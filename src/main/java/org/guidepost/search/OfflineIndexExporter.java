@@ -44,6 +44,7 @@ public final class OfflineIndexExporter {
      */
     public void export(List<SearchLanguage> languages, List<SearchDocument> documents, Path out) throws IOException {
         Path searchDir = out.resolve("search");
+        Files.createDirectories(searchDir);
         int threads = Math.max(1, Math.min(languages.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -86,6 +87,7 @@ public final class OfflineIndexExporter {
 
     private void exportLanguage(SearchLanguage language, List<SearchDocument> documents, Path dir) throws IOException {
         deleteRecursively(dir);
+        Files.createDirectories(dir);
         String code = language.code();
         AnalyzerProfile profile = SearchAnalyzers.profile(code, language.analyzer());
         AnalyzedPages analyzed = new AnalyzedPages(new LanguageAnalyzer(profile), documents);
@@ -119,8 +121,11 @@ public final class OfflineIndexExporter {
             page.put("s", SearchIndexBuilder.normalize(document.summary()));
             page.put("tp", topics);
             page.put("x", excerptSelector.select(SearchIndexBuilder.normalize(document.body()), analyzed.bodyTerms(doc), analyzed.bodyStarts(doc)));
-            String name = code + "/d/" + (doc / DOCS_PER_FOLDER) + "/" + doc;
-            writeScript(dir.resolve("d").resolve(Integer.toString(doc / DOCS_PER_FOLDER)).resolve(doc + ".js"), name, page);
+            Path folder = dir.resolve("d").resolve(Integer.toString(doc / DOCS_PER_FOLDER));
+            if (doc % DOCS_PER_FOLDER == 0) {
+                Files.createDirectories(folder);
+            }
+            writeScript(folder.resolve(doc + ".js"), code + "/d/" + (doc / DOCS_PER_FOLDER) + "/" + doc, page);
         }
         return docsByTopic;
     }
@@ -192,8 +197,8 @@ public final class OfflineIndexExporter {
         return out.toString();
     }
 
+    /** Writes a script into an existing folder. */
     private static void writeScript(Path file, String name, Object data) throws IOException {
-        Files.createDirectories(file.getParent());
         String script = "GuidepostSearch.register(" + Json.write(name) + "," + Json.write(data) + ");\n";
         Files.writeString(file, script, StandardCharsets.UTF_8);
     }

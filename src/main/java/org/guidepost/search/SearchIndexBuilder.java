@@ -73,7 +73,8 @@ public final class SearchIndexBuilder {
 
     /** The text form every side of the search agrees on: Unicode NFC. */
     static String normalize(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC);
+        // checking is cheaper than normalizing, which copies even text already in NFC
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
     private static FieldType textFieldType() {
