@@ -95,7 +95,11 @@ final class ExcerptSelector {
         }
         int[][] termsBySentence = new int[sentences.size()][];
         for (int i = 0; i < termsBySentence.length; i++) {
-            termsBySentence[i] = bySentence.get(i).values().stream().mapToInt(Integer::intValue).toArray();
+            termsBySentence[i] = new int[bySentence.get(i).size()];
+            int next = 0;
+            for (int term : bySentence.get(i).values()) {
+                termsBySentence[i][next++] = term;
+            }
         }
         return termsBySentence;
     }

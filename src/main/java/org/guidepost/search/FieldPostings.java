@@ -27,7 +27,6 @@ final class FieldPostings {
     private int[] lastDoc = filled(1024, -1);
     private int[] freqAt = new int[1024];
     private int[] docFreq = new int[1024];
-    private long[] totalTermFreq = new long[1024];
     private int docCount;
     private long sumDocFreq;
     private long sumTotalTermFreq;
@@ -68,7 +67,6 @@ final class FieldPostings {
             append(term, 0);
         }
         occurrences[term][freqAt[term]]++;
-        totalTermFreq[term]++;
         append(term, position);
     }
 
@@ -92,7 +90,8 @@ final class FieldPostings {
     /** The term's documents in order, scored as a boosted TermQuery on this field scores them. */
     Cursor cursor(int term, String text) {
         CollectionStatistics collection = new CollectionStatistics(field.fieldName(), norms.length, docCount, sumTotalTermFreq, sumDocFreq);
-        TermStatistics statistics = new TermStatistics(new BytesRef(text), docFreq[term], totalTermFreq[term]);
+        long totalTermFreq = used[term] - 2L * docFreq[term]; // every entry is a position, but each document's number and frequency
+        TermStatistics statistics = new TermStatistics(new BytesRef(text), docFreq[term], totalTermFreq);
         return new Cursor(occurrences[term], used[term], SIMILARITY.scorer(field.boost(), collection, statistics));
     }
 
@@ -158,7 +157,6 @@ final class FieldPostings {
         Arrays.fill(lastDoc, oldLength, capacity, -1);
         freqAt = Arrays.copyOf(freqAt, capacity);
         docFreq = Arrays.copyOf(docFreq, capacity);
-        totalTermFreq = Arrays.copyOf(totalTermFreq, capacity);
     }
 
     private static int[] filled(int length, int value) {
