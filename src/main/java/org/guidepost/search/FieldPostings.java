@@ -23,7 +23,9 @@ final class FieldPostings {
     private final long[] norms;
     /** Per term: for each of its documents in order, the document, its frequency, then that many positions. */
     private int[][] occurrences = new int[1024][];
+    /** Per term: how much of its occurrence list is filled. */
     private int[] used = new int[1024];
+    /** Per term: the last document it occurred in, and where that document's frequency is in its occurrence list. */
     private int[] lastDoc = filled(1024, -1);
     private int[] freqAt = new int[1024];
     private int[] docFreq = new int[1024];
