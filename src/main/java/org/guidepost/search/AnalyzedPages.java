@@ -2,12 +2,8 @@ package org.guidepost.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -15,116 +11,109 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * Analyzes each field value of a language's pages exactly once, for the Lucene index (as recorded tokens) and for the
- * offline export: the surface words, each page's body tokens and every body term's document frequency.
+ * Analyzes each field value of a language's pages exactly once, into everything the offline export needs: the inverted
+ * list of every field, the surface words, and each page's body tokens (term and start offset).
  */
-final class AnalyzedPages implements SearchIndexBuilder.FieldTokens {
+final class AnalyzedPages {
 
     private final Analyzer analyzer;
+    private final TermIds terms = new TermIds();
     private final SurfaceForms surfaceForms;
-    private final Map<String, Integer> termIds = new HashMap<>();
-    private final List<String> terms = new ArrayList<>();
-    private int[] bodyDocFreq = new int[1024];
-    private int[] lastBodyDoc = new int[1024];
-    private final List<int[]> bodyTermsByDoc = new ArrayList<>();
-    private final List<int[]> bodyStartsByDoc = new ArrayList<>();
+    private final FieldPostings[] postings = new FieldPostings[SearchField.values().length];
+    private final int[][] bodyTerms;
+    private final int[][] bodyStarts;
+    private int[] termBuffer = new int[256];
+    private int[] startBuffer = new int[256];
+    private int bodyTokenCount;
 
-    AnalyzedPages(Analyzer analyzer) {
+    /** Analyzes the pages (in index order) with the language's analyzer. */
+    AnalyzedPages(Analyzer analyzer, List<SearchDocument> documents) {
         this.analyzer = analyzer;
         this.surfaceForms = new SurfaceForms(analyzer);
+        for (SearchField field : SearchField.values()) {
+            postings[field.ordinal()] = new FieldPostings(field, documents.size());
+        }
+        bodyTerms = new int[documents.size()][];
+        bodyStarts = new int[documents.size()][];
+        for (int doc = 0; doc < documents.size(); doc++) {
+            for (SearchField field : SearchField.values()) {
+                FieldPostings fieldPostings = postings[field.ordinal()];
+                fieldPostings.startDocument(doc);
+                for (String value : field.values(documents.get(doc))) {
+                    analyze(field, SearchIndexBuilder.normalize(value));
+                }
+                fieldPostings.endDocument();
+            }
+            bodyTerms[doc] = Arrays.copyOf(termBuffer, bodyTokenCount);
+            bodyStarts[doc] = Arrays.copyOf(startBuffer, bodyTokenCount);
+            bodyTokenCount = 0;
+        }
     }
 
-    @Override
-    public TokenStream tokens(int doc, SearchField field, String text) {
-        RecordedTokens recorded = new RecordedTokens(text.length());
+    private void analyze(SearchField field, String text) {
+        FieldPostings fieldPostings = postings[field.ordinal()];
         boolean body = field == SearchField.BODY;
-        int[] ids = new int[body ? 256 : 0];
-        int[] starts = new int[ids.length];
-        int count = 0;
         try (TokenStream stream = analyzer.tokenStream(field.fieldName(), text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                String termText = term.toString();
-                recorded.add(termText, increment.getPositionIncrement(), offset.startOffset(), offset.endOffset());
+                int id = terms.idOf(term.buffer(), term.length());
+                fieldPostings.add(id, increment.getPositionIncrement());
                 if (increment.getPositionIncrement() > 0) {
-                    surfaceForms.add(text.substring(offset.startOffset(), offset.endOffset()).toLowerCase(Locale.ROOT));
+                    surfaceForms.add(text, offset.startOffset(), offset.endOffset());
                 }
                 if (body) {
-                    if (count == ids.length) {
-                        ids = Arrays.copyOf(ids, count * 2);
-                        starts = Arrays.copyOf(starts, count * 2);
-                    }
-                    ids[count] = termId(termText);
-                    starts[count++] = offset.startOffset();
+                    addBodyToken(id, offset.startOffset());
                 }
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (body) {
-            recordBody(doc, Arrays.copyOf(ids, count), Arrays.copyOf(starts, count));
-        }
-        return recorded;
     }
 
-    private int termId(String term) {
-        Integer id = termIds.get(term);
-        if (id == null) {
-            id = terms.size();
-            termIds.put(term, id);
-            terms.add(term);
-            if (id == bodyDocFreq.length) {
-                bodyDocFreq = Arrays.copyOf(bodyDocFreq, id * 2);
-                lastBodyDoc = Arrays.copyOf(lastBodyDoc, id * 2);
-            }
-            lastBodyDoc[id] = -1;
+    private void addBodyToken(int term, int start) {
+        if (bodyTokenCount == termBuffer.length) {
+            termBuffer = Arrays.copyOf(termBuffer, bodyTokenCount * 2);
+            startBuffer = Arrays.copyOf(startBuffer, bodyTokenCount * 2);
         }
-        return id;
+        termBuffer[bodyTokenCount] = term;
+        startBuffer[bodyTokenCount++] = start;
     }
 
-    private void recordBody(int doc, int[] ids, int[] starts) {
-        while (bodyTermsByDoc.size() <= doc) {
-            bodyTermsByDoc.add(new int[0]);
-            bodyStartsByDoc.add(new int[0]);
-        }
-        for (int id : ids) {
-            if (lastBodyDoc[id] != doc) {
-                lastBodyDoc[id] = doc;
-                bodyDocFreq[id]++;
-            }
-        }
-        bodyTermsByDoc.set(doc, ids);
-        bodyStartsByDoc.set(doc, starts);
+    TermIds terms() {
+        return terms;
     }
 
     SurfaceForms surfaceForms() {
         return surfaceForms;
     }
 
-    /** The body tokens of a page (term and start offset), in order. */
-    List<ExcerptSelector.Token> bodyTokens(int doc) {
-        if (doc >= bodyTermsByDoc.size()) {
-            return List.of();
-        }
-        int[] ids = bodyTermsByDoc.get(doc);
-        int[] starts = bodyStartsByDoc.get(doc);
-        List<ExcerptSelector.Token> tokens = new ArrayList<>(ids.length);
-        for (int i = 0; i < ids.length; i++) {
-            tokens.add(new ExcerptSelector.Token(terms.get(ids[i]), starts[i]));
-        }
-        return tokens;
+    /** The inverted list of a field. */
+    FieldPostings postings(SearchField field) {
+        return postings[field.ordinal()];
     }
 
-    /** Body terms weighted by inverse document frequency (rare terms weigh more), for choosing excerpts. */
-    Map<String, Double> bodyWeights(int docCount) {
-        Map<String, Double> weights = new HashMap<>();
-        for (int id = 0; id < terms.size(); id++) {
-            if (bodyDocFreq[id] > 0) {
-                weights.put(terms.get(id), Math.log(1 + (docCount + 1.0) / (bodyDocFreq[id] + 1.0)));
+    /** The terms of a page's body tokens, in order. */
+    int[] bodyTerms(int doc) {
+        return bodyTerms[doc];
+    }
+
+    /** Where each of a page's body tokens starts in the (normalized) body. */
+    int[] bodyStarts(int doc) {
+        return bodyStarts[doc];
+    }
+
+    /** Per term, its weight for choosing excerpts: inverse body document frequency (rare terms weigh more), 0 when not in a body. */
+    double[] bodyWeights() {
+        FieldPostings body = postings(SearchField.BODY);
+        double[] weights = new double[terms.size()];
+        for (int term = 0; term < weights.length; term++) {
+            int docFreq = body.docFreq(term);
+            if (docFreq > 0) {
+                weights[term] = Math.log(1 + (bodyTerms.length + 1.0) / (docFreq + 1.0));
             }
         }
         return weights;

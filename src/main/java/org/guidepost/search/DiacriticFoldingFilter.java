@@ -32,12 +32,24 @@ final class DiacriticFoldingFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
+        if (isAscii(termAttribute.buffer(), termAttribute.length())) {
+            return true;
+        }
         String exact = termAttribute.toString();
         String folded = LatinFolding.fold(exact);
         if (!folded.equals(exact)) {
             pendingState = captureState();
             pendingExact = exact;
             termAttribute.setEmpty().append(folded);
+        }
+        return true;
+    }
+
+    private static boolean isAscii(char[] buffer, int length) {
+        for (int i = 0; i < length; i++) {
+            if (buffer[i] >= 0x80) {
+                return false;
+            }
         }
         return true;
     }

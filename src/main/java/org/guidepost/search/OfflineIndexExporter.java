@@ -2,6 +2,7 @@ package org.guidepost.search;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,27 +13,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.BytesRef;
 import org.guidepost.text.Json;
 import org.guidepost.text.LatinFolding;
 
 /**
- * Derives the offline index from Lucene's analysis and scores: per language {@code search/<lang>/meta.js} (analysis settings,
+ * Derives the offline index from Lucene's analysis and BM25 scores: per language {@code search/<lang>/meta.js} (analysis settings,
  * shard boundaries, topics), {@code t<i>.js} (vocabulary and impact postings of a key range), {@code x<i>.js}
  * (positions of the same range, loaded for phrases only), {@code d/<n/100>/<n>.js} (one page: URL, title, topics, summary, excerpts),
  * {@code topics.js} (pages per topic); and {@code search/languages.js}. Every file is a script calling
@@ -48,24 +42,28 @@ public final class OfflineIndexExporter {
     static final int DOCS_PER_FOLDER = 100;
 
     /**
-     * Writes {@code out/search/} for every language, replacing earlier output: each language's pages are analyzed once,
-     * indexed by Lucene in memory and exported; languages are processed in parallel.
+     * Writes {@code out/search/} for every language, replacing earlier output: each language's pages are analyzed once and
+     * inverted in memory, then its page scripts and its index (vocabulary, postings, metadata) are written. Languages,
+     * and a language's pages and index, are processed in parallel; each file has a single writer, so the output does not
+     * depend on the scheduling.
      */
     public void export(List<SearchLanguage> languages, List<SearchDocument> documents, Path out) throws IOException {
         Path searchDir = out.resolve("search");
-        int threads = Math.max(1, Math.min(languages.size(), Runtime.getRuntime().availableProcessors()));
+        Files.createDirectories(searchDir);
+        int threads = Math.max(1, Math.min(2 * languages.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<Void>> tasks = new ArrayList<>();
+            List<CompletableFuture<Void>> tasks = new ArrayList<>();
             for (SearchLanguage language : languages) {
-                tasks.add(pool.submit(() -> {
-                    exportLanguage(language, SearchIndexBuilder.ofLanguage(documents, language.code()), searchDir.resolve(language.code()));
-                    return null;
-                }));
+                Path dir = searchDir.resolve(language.code());
+                deleteRecursively(dir);
+                Files.createDirectories(dir);
+                CompletableFuture<AnalyzedLanguage> analyzed = CompletableFuture.supplyAsync(
+                        () -> analyze(language, SearchIndexBuilder.ofLanguage(documents, language.code()), dir), pool);
+                tasks.add(analyzed.thenAcceptAsync(unchecked(OfflineIndexExporter::writePages), pool));
+                tasks.add(analyzed.thenAcceptAsync(unchecked(OfflineIndexExporter::writeIndex), pool));
             }
-            for (Future<Void> task : tasks) {
-                await(task);
-            }
+            await(CompletableFuture.allOf(tasks.toArray(CompletableFuture[]::new)));
         } finally {
             pool.shutdownNow();
         }
@@ -76,15 +74,33 @@ public final class OfflineIndexExporter {
         writeScript(searchDir.resolve("languages.js"), "languages", languageList);
     }
 
-    private static void await(Future<Void> task) throws IOException {
+    /** A language's pages (in index order), analyzed, and the folder its export goes to. */
+    private record AnalyzedLanguage(String code, AnalyzerProfile profile, List<SearchDocument> documents, AnalyzedPages pages, Path dir) {
+    }
+
+    private interface IoConsumer<T> {
+        void accept(T value) throws IOException;
+    }
+
+    private static <T> Consumer<T> unchecked(IoConsumer<T> consumer) {
+        return value -> {
+            try {
+                consumer.accept(value);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+    }
+
+    private static void await(Future<Void> tasks) throws IOException {
         try {
-            task.get();
+            tasks.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while exporting the search index");
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
             }
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
@@ -93,93 +109,74 @@ public final class OfflineIndexExporter {
         }
     }
 
-    private void exportLanguage(SearchLanguage language, List<SearchDocument> documents, Path dir) throws IOException {
-        deleteRecursively(dir);
-        String code = language.code();
-        AnalyzerProfile profile = SearchAnalyzers.profile(code, language.analyzer());
-        AnalyzedPages analyzed = new AnalyzedPages(new LanguageAnalyzer(profile));
-        try (ByteBuffersDirectory store = new ByteBuffersDirectory()) {
-            SearchIndexBuilder.index(store, profile, documents, analyzed);
-            try (DirectoryReader reader = DirectoryReader.open(store)) {
-                SortedMap<String, List<Integer>> docsByTopic = writePages(code, documents, analyzed, dir);
-                Map<String, Set<String>> fieldsByTerm = indexedTerms(reader);
-                SortedMap<String, List<String>> vocabulary = analyzed.surfaceForms().vocabulary(fieldsByTerm.keySet());
-                List<TermPostings> postings = new ArrayList<>();
-                if (!reader.leaves().isEmpty()) {
-                    IndexSearcher searcher = new IndexSearcher(reader);
-                    searcher.setQueryCache(null);
-                    PostingsCollector collector = new PostingsCollector(searcher, reader.leaves().get(0));
-                    for (Map.Entry<String, Set<String>> term : fieldsByTerm.entrySet()) {
-                        postings.add(collector.collect(term.getKey(), term.getValue()));
-                    }
-                }
-                List<String> boundaries = planShards(vocabulary, postings);
-                writeShards(code, dir, boundaries, vocabulary, postings);
-                writeMeta(profile, code, documents.size(), docsByTopic, boundaries, dir);
-            }
-        }
+    private static AnalyzedLanguage analyze(SearchLanguage language, List<SearchDocument> documents, Path dir) {
+        AnalyzerProfile profile = SearchAnalyzers.profile(language.code(), language.analyzer());
+        return new AnalyzedLanguage(language.code(), profile, documents, new AnalyzedPages(new LanguageAnalyzer(profile), documents), dir);
     }
 
-    /** One script per page (URL, title, summary, topics, excerpts); returns the pages of every topic. */
-    private static SortedMap<String, List<Integer>> writePages(String code, List<SearchDocument> documents, AnalyzedPages analyzed,
-            Path dir) throws IOException {
-        ExcerptSelector excerptSelector = new ExcerptSelector(Locale.forLanguageTag(code));
-        Map<String, Double> bodyWeights = analyzed.bodyWeights(documents.size());
-        SortedMap<String, List<Integer>> docsByTopic = new TreeMap<>();
-        for (int doc = 0; doc < documents.size(); doc++) {
-            SearchDocument document = documents.get(doc);
-            List<String> topics = document.topics().stream().map(SearchIndexBuilder::normalize).toList();
-            for (String topic : topics) {
-                docsByTopic.computeIfAbsent(topic, key -> new ArrayList<>()).add(doc);
-            }
+    /** The shards of vocabulary and postings, the topics and the metadata. */
+    private static void writeIndex(AnalyzedLanguage language) throws IOException {
+        TermIds terms = language.pages().terms();
+        SortedMap<String, List<String>> vocabulary = language.pages().surfaceForms().vocabulary(terms::contains);
+        PostingsCollector collector = new PostingsCollector(language.pages(), language.documents().size());
+        List<TermPostings> postings = new ArrayList<>();
+        for (int term : terms.inTermOrder()) {
+            postings.add(collector.collect(term));
+        }
+        List<String> boundaries = planShards(vocabulary, postings);
+        writeShards(language.code(), language.dir(), boundaries, vocabulary, postings);
+        writeMeta(language, boundaries);
+    }
+
+    /** One script per page: URL, title, summary, topics, excerpts. */
+    private static void writePages(AnalyzedLanguage language) throws IOException {
+        String code = language.code();
+        AnalyzedPages analyzed = language.pages();
+        ExcerptSelector excerptSelector = new ExcerptSelector(Locale.forLanguageTag(code), analyzed.terms(), analyzed.bodyWeights());
+        for (int doc = 0; doc < language.documents().size(); doc++) {
+            SearchDocument document = language.documents().get(doc);
             Map<String, Object> page = new LinkedHashMap<>();
             page.put("u", document.url());
             page.put("t", SearchIndexBuilder.normalize(document.title()));
             page.put("s", SearchIndexBuilder.normalize(document.summary()));
-            page.put("tp", topics);
-            page.put("x", excerptSelector.select(SearchIndexBuilder.normalize(document.body()), analyzed.bodyTokens(doc), bodyWeights));
-            String name = code + "/d/" + (doc / DOCS_PER_FOLDER) + "/" + doc;
-            writeScript(dir.resolve("d").resolve(Integer.toString(doc / DOCS_PER_FOLDER)).resolve(doc + ".js"), name, page);
+            page.put("tp", topics(document));
+            page.put("x", excerptSelector.select(SearchIndexBuilder.normalize(document.body()), analyzed.bodyTerms(doc), analyzed.bodyStarts(doc)));
+            Path folder = language.dir().resolve("d").resolve(Integer.toString(doc / DOCS_PER_FOLDER));
+            if (doc % DOCS_PER_FOLDER == 0) {
+                Files.createDirectories(folder);
+            }
+            writeScript(folder.resolve(doc + ".js"), code + "/d/" + (doc / DOCS_PER_FOLDER) + "/" + doc, page);
         }
-        return docsByTopic;
     }
 
-    private static void writeMeta(AnalyzerProfile profile, String code, int docCount, SortedMap<String, List<Integer>> docsByTopic,
-            List<String> boundaries, Path dir) throws IOException {
+    private static List<String> topics(SearchDocument document) {
+        return document.topics().stream().map(SearchIndexBuilder::normalize).toList();
+    }
+
+    private static void writeMeta(AnalyzedLanguage language, List<String> boundaries) throws IOException {
+        String code = language.code();
+        SortedMap<String, List<Integer>> docsByTopic = new TreeMap<>();
+        for (int doc = 0; doc < language.documents().size(); doc++) {
+            for (String topic : topics(language.documents().get(doc))) {
+                docsByTopic.computeIfAbsent(topic, key -> new ArrayList<>()).add(doc);
+            }
+        }
         Map<String, Object> topicFile = new LinkedHashMap<>();
         docsByTopic.forEach((topic, docs) -> topicFile.put(topic, encodeDocs(docs)));
-        writeScript(dir.resolve("topics.js"), code + "/topics", topicFile);
+        writeScript(language.dir().resolve("topics.js"), code + "/topics", topicFile);
 
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("format", FORMAT);
         meta.put("lang", code);
-        meta.put("analyzer", profile.name());
-        meta.put("segmentation", profile.segmentation().exportName());
-        meta.put("stop", profile.sortedStopWords());
-        meta.put("docs", docCount);
+        meta.put("analyzer", language.profile().name());
+        meta.put("segmentation", language.profile().segmentation().exportName());
+        meta.put("stop", language.profile().sortedStopWords());
+        meta.put("docs", language.documents().size());
         meta.put("folder", DOCS_PER_FOLDER);
         meta.put("fields", Arrays.stream(SearchField.values()).map(SearchField::fieldName).toList());
         meta.put("topics", List.copyOf(docsByTopic.keySet()));
         meta.put("shards", boundaries);
-        writeScript(dir.resolve("meta.js"), code + "/meta", meta);
-    }
-
-    /** Every term of every search field, sorted, with the fields it occurs in. */
-    private static Map<String, Set<String>> indexedTerms(DirectoryReader reader) throws IOException {
-        Map<String, Set<String>> fieldsByTerm = new TreeMap<>();
-        for (LeafReaderContext leaf : reader.leaves()) {
-            for (SearchField field : SearchField.values()) {
-                Terms terms = leaf.reader().terms(field.fieldName());
-                if (terms == null) {
-                    continue;
-                }
-                TermsEnum iterator = terms.iterator();
-                for (BytesRef term = iterator.next(); term != null; term = iterator.next()) {
-                    fieldsByTerm.computeIfAbsent(term.utf8ToString(), key -> new TreeSet<>()).add(field.fieldName());
-                }
-            }
-        }
-        return fieldsByTerm;
+        writeScript(language.dir().resolve("meta.js"), code + "/meta", meta);
     }
 
     private static List<String> planShards(SortedMap<String, List<String>> vocabulary, List<TermPostings> postings) {
@@ -229,8 +226,8 @@ public final class OfflineIndexExporter {
         return out.toString();
     }
 
+    /** Writes a script into an existing folder. */
     private static void writeScript(Path file, String name, Object data) throws IOException {
-        Files.createDirectories(file.getParent());
         String script = "GuidepostSearch.register(" + Json.write(name) + "," + Json.write(data) + ");\n";
         Files.writeString(file, script, StandardCharsets.UTF_8);
     }

@@ -7,7 +7,6 @@ import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -19,8 +18,8 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * Writes one Lucene index per language (documents in URL order, one segment): on disk with stored fields and offsets
- * for the CLI's searcher and highlighter, or into any directory from tokens analyzed once elsewhere (the offline export).
+ * Writes one Lucene index per language (documents in URL order, one segment) on disk, with stored fields and offsets
+ * for the CLI's searcher and highlighter.
  */
 public final class SearchIndexBuilder {
 
@@ -29,13 +28,7 @@ public final class SearchIndexBuilder {
     /** Commit data key recording the analyzer the index was built with. */
     public static final String ANALYZER_KEY = "guidepost.analyzer";
 
-    private static final FieldType TEXT = textFieldType(true);
-    private static final FieldType RECORDED = textFieldType(false);
-
-    /** Supplies the tokens of a field value of the {@code doc}-th document, analyzed once by the caller. */
-    interface FieldTokens {
-        TokenStream tokens(int doc, SearchField field, String text);
-    }
+    private static final FieldType TEXT = textFieldType();
 
     /** Builds {@code root/<code>} for every language; documents of other languages are ignored. */
     public void build(Path root, List<SearchLanguage> languages, List<SearchDocument> documents) throws IOException {
@@ -43,7 +36,7 @@ public final class SearchIndexBuilder {
             Path directory = root.resolve(language.code());
             Files.createDirectories(directory);
             try (FSDirectory store = FSDirectory.open(directory)) {
-                index(store, SearchAnalyzers.profile(language.code(), language.analyzer()), ofLanguage(documents, language.code()), null);
+                index(store, SearchAnalyzers.profile(language.code(), language.analyzer()), ofLanguage(documents, language.code()));
             }
         }
     }
@@ -53,16 +46,13 @@ public final class SearchIndexBuilder {
         return documents.stream().filter(document -> document.lang().equals(code)).sorted(Comparator.comparing(SearchDocument::url)).toList();
     }
 
-    /**
-     * Indexes documents (in index order) into one segment. With {@code recorded} tokens the fields are neither stored nor
-     * re-analyzed; without, the analyzer runs and values, URLs and offsets are stored.
-     */
-    static void index(Directory store, AnalyzerProfile profile, List<SearchDocument> documents, FieldTokens recorded) throws IOException {
+    /** Indexes documents (in index order) into one segment, storing values, URLs and offsets. */
+    private static void index(Directory store, AnalyzerProfile profile, List<SearchDocument> documents) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(new LanguageAnalyzer(profile)).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(128);
         try (IndexWriter writer = new IndexWriter(store, config)) {
-            for (int doc = 0; doc < documents.size(); doc++) {
-                writer.addDocument(toLucene(doc, documents.get(doc), recorded));
+            for (SearchDocument document : documents) {
+                writer.addDocument(toLucene(document));
             }
             writer.forceMerge(1);
             writer.setLiveCommitData(Map.of(ANALYZER_KEY, profile.name()).entrySet());
@@ -70,16 +60,12 @@ public final class SearchIndexBuilder {
         }
     }
 
-    private static Document toLucene(int doc, SearchDocument source, FieldTokens recorded) {
+    private static Document toLucene(SearchDocument source) {
         Document document = new Document();
-        if (recorded == null) {
-            document.add(new StringField(URL_FIELD, source.url(), Field.Store.YES));
-        }
+        document.add(new StringField(URL_FIELD, source.url(), Field.Store.YES));
         for (SearchField field : SearchField.values()) {
             for (String value : field.values(source)) {
-                String text = normalize(value);
-                document.add(recorded == null ? new Field(field.fieldName(), text, TEXT)
-                        : new Field(field.fieldName(), recorded.tokens(doc, field, text), RECORDED));
+                document.add(new Field(field.fieldName(), normalize(value), TEXT));
             }
         }
         return document;
@@ -87,14 +73,15 @@ public final class SearchIndexBuilder {
 
     /** The text form every side of the search agrees on: Unicode NFC. */
     static String normalize(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC);
+        // checking is cheaper than normalizing, which copies even text already in NFC
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
-    private static FieldType textFieldType(boolean stored) {
+    private static FieldType textFieldType() {
         FieldType type = new FieldType();
         type.setTokenized(true);
-        type.setStored(stored);
-        type.setIndexOptions(stored ? IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS : IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        type.setStored(true);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.freeze();
         return type;
     }

@@ -1,14 +1,17 @@
 package org.guidepost.search;
 
 import java.io.IOException;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.guidepost.text.LatinFolding;
@@ -20,29 +23,62 @@ import org.guidepost.text.LatinFolding;
 final class SurfaceForms {
 
     private final Analyzer analyzer;
-    private final Set<String> words = new HashSet<>();
+    private final CharArraySet words = new CharArraySet(1 << 14, false);
+    private final List<String> wordList = new ArrayList<>();
+    private char[] lowercased = new char[64];
 
     SurfaceForms(Analyzer analyzer) {
         this.analyzer = analyzer;
     }
 
-    /** Remembers a word as the pages spell it (lowercased), and its folded form. */
-    void add(String word) {
+    /** Remembers the word {@code text[start, end)} as the pages spell it (lowercased), and its folded form. */
+    void add(String text, int start, int end) {
+        int length = end - start;
+        if (!lowercase(text, start, end)) {
+            remember(text.substring(start, end).toLowerCase(Locale.ROOT));
+        } else if (!words.contains(lowercased, 0, length)) {
+            remember(new String(lowercased, 0, length));
+        }
+    }
+
+    /**
+     * Lowercases {@code text[start, end)} into {@link #lowercased} as {@code toLowerCase(Locale.ROOT)} would, char by
+     * char; false for the chars that String lowercases in context or into two chars (Σ, İ, surrogates).
+     */
+    private boolean lowercase(String text, int start, int end) {
+        if (lowercased.length < end - start) {
+            lowercased = new char[end - start];
+        }
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c)) {
+                return false;
+            }
+            lowercased[i - start] = Character.toLowerCase(c);
+        }
+        return true;
+    }
+
+    private void remember(String word) {
         if (words.add(word)) {
-            words.add(LatinFolding.fold(word));
+            wordList.add(word);
+            String folded = LatinFolding.fold(word);
+            if (words.add(folded)) {
+                wordList.add(folded);
+            }
         }
     }
 
     /** Every remembered word whose analysis yields indexed terms, with those terms in analysis order. */
-    SortedMap<String, List<String>> vocabulary(Set<String> indexedTerms) throws IOException {
+    SortedMap<String, List<String>> vocabulary(Predicate<String> isIndexed) throws IOException {
         SortedMap<String, List<String>> vocabulary = new TreeMap<>();
-        for (String word : new TreeSet<>(words)) {
+        for (String word : new TreeSet<>(wordList)) {
             Set<String> terms = new LinkedHashSet<>();
             try (TokenStream stream = analyzer.tokenStream(SearchField.BODY.fieldName(), word)) {
                 CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
                 stream.reset();
                 while (stream.incrementToken()) {
-                    if (indexedTerms.contains(term.toString())) {
+                    if (isIndexed.test(term.toString())) {
                         terms.add(term.toString());
                     }
                 }

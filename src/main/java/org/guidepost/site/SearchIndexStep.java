@@ -10,7 +10,7 @@ import org.guidepost.render.OutputSink;
 import org.guidepost.render.Theme;
 import org.guidepost.search.OfflineIndexExporter;
 
-/** Exports the offline index (search/**), derived from an in-memory Lucene index of every language. */
+/** Exports the offline index (search/**), derived from Lucene's analysis and BM25 scores of every language. */
 final class SearchIndexStep implements OutputStep {
 
     @Override

@@ -5,6 +5,10 @@ import java.text.Normalizer;
 /** Removes diacritics from Latin letters, including letters Unicode does not decompose (đ, ø, ł, ß...). */
 public final class LatinFolding {
 
+    /** Up to here, by char, {@link #LETTER_FOLDS} has the ASCII fold of Latin letters (covers Latin-1 to Latin Extended Additional). */
+    private static final char LETTER_FOLDS_END = '\u1F00';
+    private static final String[] LETTER_FOLDS = letterFolds();
+
     private LatinFolding() {
     }
 
@@ -12,6 +16,45 @@ public final class LatinFolding {
         if (isAscii(text)) {
             return text;
         }
+        String byLetter = foldByLetter(text);
+        return byLetter != null ? byLetter : foldDecomposed(text);
+    }
+
+    /**
+     * The fold of a text made of ASCII and of letters with an ASCII fold, letter by letter, else null. It equals the
+     * decomposing fold: each such letter decomposes to a Latin base letter and marks, so the marks it drops never
+     * belong to a neighbour, and ASCII text is its own normal form.
+     */
+    private static String foldByLetter(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                out.append(c);
+            } else if (c < LETTER_FOLDS_END && LETTER_FOLDS[c] != null) {
+                out.append(LETTER_FOLDS[c]);
+            } else {
+                return null;
+            }
+        }
+        return out.toString();
+    }
+
+    private static String[] letterFolds() {
+        String[] folds = new String[LETTER_FOLDS_END];
+        for (char c = 0x80; c < LETTER_FOLDS_END; c++) {
+            if (Character.isLetter(c) && isLatin(c)) {
+                String folded = foldDecomposed(String.valueOf(c));
+                if (!folded.isEmpty() && isAscii(folded)) {
+                    folds[c] = folded;
+                }
+            }
+        }
+        return folds;
+    }
+
+    /** The general fold: decompose, drop the marks of Latin letters, replace the letters Unicode does not decompose, recompose. */
+    static String foldDecomposed(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         int previousBase = -1;
