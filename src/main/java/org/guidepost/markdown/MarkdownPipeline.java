@@ -13,6 +13,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,6 +31,8 @@ import org.jsoup.nodes.Element;
 public final class MarkdownPipeline {
 
     private final Parser parser;
+    /** The same parser without the autolink extension, for documents with nothing it could link (most of them). */
+    private final Parser parserWithoutAutolinks;
     private final HtmlRenderer renderer;
     private final Map<String, String> alertTitles;
 
@@ -46,23 +49,28 @@ public final class MarkdownPipeline {
         Map<String, String> titles = new HashMap<>(GfmAlerts.ENGLISH_TITLES);
         titles.putAll(alertTitles);
         this.alertTitles = Map.copyOf(titles);
-        DataHolder options = flexmarkOptions();
+        DataHolder options = flexmarkOptions(true);
         this.parser = Parser.builder(options).build();
+        this.parserWithoutAutolinks = Parser.builder(flexmarkOptions(false)).build();
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
-    private static DataHolder flexmarkOptions() {
-        return new MutableDataSet()
+    private static DataHolder flexmarkOptions(boolean autolinks) {
+        List<Extension> extensions = new ArrayList<>(List.of(
+                TablesExtension.create(),
+                TaskListExtension.create(),
+                StrikethroughExtension.create()));
+        if (autolinks) {
+            extensions.add(AutolinkExtension.create());
+        }
+        extensions.addAll(List.of(
+                FootnoteExtension.create(),
+                TocExtension.create(),
+                AttributesExtension.create(),
                 // last, so that its renderers for task items and [TOC] take precedence over the extensions' own
-                .set(Parser.EXTENSIONS, List.of(
-                        TablesExtension.create(),
-                        TaskListExtension.create(),
-                        StrikethroughExtension.create(),
-                        AutolinkExtension.create(),
-                        FootnoteExtension.create(),
-                        TocExtension.create(),
-                        AttributesExtension.create(),
-                        new GuidepostFlexmarkExtension()))
+                new GuidepostFlexmarkExtension()));
+        return new MutableDataSet()
+                .set(Parser.EXTENSIONS, extensions)
                 .set(TablesExtension.MIN_SEPARATOR_DASHES, 1)
                 .set(TablesExtension.COLUMN_SPANS, false)
                 .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
@@ -78,7 +86,7 @@ public final class MarkdownPipeline {
      */
     public ParsedMarkdown parse(String markdownBody, int firstLine) {
         String source = CitationPlaceholder.neutralize(markdownBody);
-        Document document = parser.parse(source);
+        Document document = (AutolinkCandidates.mayOccurIn(source) ? parser : parserWithoutAutolinks).parse(source);
         Set<String> explicitIds = ExplicitIds.in(document);
         Map<Node, TaskItemMarkup> taskItemMarkup = TaskItemMarkupExtractor.extract(document);
         HeadingIdAssigner.assign(document, explicitIds);
