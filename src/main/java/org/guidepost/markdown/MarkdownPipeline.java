@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.jsoup.Jsoup;
@@ -99,8 +100,8 @@ public final class MarkdownPipeline {
 
         Element sanitizedBody = HtmlSanitizer.sanitizedBody(renderer.render(document));
         String bodyHtml = sanitizedBody.html();
-        // the items' HTML is cut out of the sanitized body: one render and one sanitizer pass per article
-        List<Element> renderedItems = scan.taskItems().isEmpty() ? List.of() : Jsoup.parseBodyFragment(bodyHtml).select("li.task-item");
+        // the items' HTML is cut out of the sanitized body (before PlainText changes it): one render and one sanitizer pass per article
+        List<Element> renderedItems = scan.taskItems().isEmpty() ? List.of() : reparsed(sanitizedBody, bodyHtml).select("li.task-item");
         List<TaskItem> taskItems = new ArrayList<>();
         for (int i = 0; i < scan.taskItems().size(); i++) {
             taskItems.add(taskItem(scan.taskItems().get(i), renderedItems.get(i), taskItemMarkup, scan.citations(), positions));
@@ -109,16 +110,27 @@ public final class MarkdownPipeline {
                 CitedHtml.of(bodyHtml, scan.citations()), PlainText.of(bodyHtml, sanitizedBody));
     }
 
+    /** The body as parsing its HTML again gives it: the body itself unless that could differ. */
+    private static Element reparsed(Element sanitizedBody, String bodyHtml) {
+        return HtmlSanitizer.reparsesUnchanged(sanitizedBody) ? sanitizedBody : Jsoup.parseBodyFragment(bodyHtml).body();
+    }
+
     private static TaskItem taskItem(DocumentScanner.ScannedTaskItem scanned, Element rendered, Map<Node, TaskItemMarkup> markupByItem,
                                      List<CitationRef> documentCitations, SourcePositions positions) {
         TaskItemMarkup markup = markupByItem.getOrDefault(scanned.node(), TaskItemMarkup.NONE);
         Element inner = rendered.clone();
-        Element checkbox = inner.selectFirst("> input[type=checkbox]");
-        if (checkbox != null) {
-            checkbox.remove();
-        }
+        // a clone is formatted with its document's settings: a stand-alone document's (pretty-printed), as items always were
+        inner.ownerDocument().outputSettings(new org.jsoup.nodes.Document.OutputSettings());
+        checkboxOf(inner).ifPresent(Element::remove);
         return new TaskItem(markup.id(), VisibleText.of(scanned.node()), markup.classes(), markup.attributes(),
                 scanned.citations(), scanned.node().isItemDoneMarker(), positions.line(scanned.node().getStartOffset()),
                 CitedHtml.of(inner.html().strip(), documentCitations));
+    }
+
+    /** The first of the item's child elements that is a checkbox: what the selector "> input[type=checkbox]" finds, without parsing one. */
+    private static Optional<Element> checkboxOf(Element item) {
+        return item.children().stream()
+                .filter(child -> child.normalName().equals("input") && child.attr("type").trim().equalsIgnoreCase("checkbox"))
+                .findFirst();
     }
 }
