@@ -21,7 +21,7 @@ final class PlainText {
      */
     static String of(String sanitizedHtml, Element sanitizedBody) {
         Element body = HtmlSanitizer.reparsesUnchanged(sanitizedBody) ? withoutCitations(sanitizedBody)
-                : Jsoup.parseBodyFragment(CitationPlaceholder.WITH_LEADING_SPACE.matcher(sanitizedHtml).replaceAll("")).body();
+                : Jsoup.parseBodyFragment(CitationPlaceholder.removeWithLeadingSpace(sanitizedHtml)).body();
         body.select(NOT_ARTICLE_TEXT).remove();
         return body.text();
     }
@@ -29,7 +29,7 @@ final class PlainText {
     private static Element withoutCitations(Element body) {
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof TextNode text && CitationPlaceholder.mayOccurIn(text.getWholeText())) {
-                text.text(CitationPlaceholder.WITH_LEADING_SPACE.matcher(text.getWholeText()).replaceAll(""));
+                text.text(CitationPlaceholder.removeWithLeadingSpace(text.getWholeText()));
             }
         }, body);
         return body;
