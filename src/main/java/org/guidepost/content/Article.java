@@ -8,7 +8,9 @@ import org.guidepost.markdown.ParsedMarkdown;
 
 /**
  * One article in one language: its metadata as written (or inherited from the source article for a
- * translation), its Markdown body parsed once, and where it came from in the content folder.
+ * translation), its Markdown body parsed once, where it came from in the content folder, and its
+ * {@code contentHash}: the version of it a translation records, which changes when title, summary or body change
+ * (computed once, as loading is parallel and every check, page and status listing of its translations asks for it).
  */
 public record Article(
         String id,
@@ -33,7 +35,19 @@ public record Article(
         Map<String, Object> params,
         String body,
         ParsedMarkdown markdown,
-        Map<String, Integer> fieldLines) {
+        Map<String, Integer> fieldLines,
+        String contentHash) {
+
+    /** An article with the content hash of its title, summary and body. */
+    public Article(String id, String lang, String section, String slug, Path file, Path bundleDir, String title, String summary,
+                   List<Person> authors, Person reviewedBy, ContentDate lastReviewed, ContentDate nextReview,
+                   ContentDate published, ContentDate updated, ArticleStatus status, List<String> topics,
+                   List<String> audience, List<String> sourceKeys, TranslationInfo translation, Map<String, Object> params,
+                   String body, ParsedMarkdown markdown, Map<String, Integer> fieldLines) {
+        this(id, lang, section, slug, file, bundleDir, title, summary, authors, reviewedBy, lastReviewed, nextReview,
+                published, updated, status, topics, audience, sourceKeys, translation, params, body, markdown, fieldLines,
+                ContentHash.of(title + "\n" + (summary == null ? "" : summary) + "\n" + body));
+    }
 
     /** Site-root-relative path of the article's page. */
     public String path() {
@@ -53,11 +67,6 @@ public record Article(
         return fieldLines.getOrDefault(field, 1);
     }
 
-    /** The version of this article a translation records: changes when title, summary or body change. */
-    public String contentHash() {
-        return ContentHash.of(title + "\n" + (summary == null ? "" : summary) + "\n" + body);
-    }
-
     /** This translation with the metadata it does not set taken from its source article. */
     public Article inheritFrom(Article source) {
         return new Article(id, lang, section, slug, file, bundleDir, title, summary,
@@ -71,6 +80,6 @@ public record Article(
                 topics.isEmpty() ? source.topics : topics,
                 audience.isEmpty() ? source.audience : audience,
                 sourceKeys.isEmpty() ? source.sourceKeys : sourceKeys,
-                translation, params, body, markdown, fieldLines);
+                translation, params, body, markdown, fieldLines, contentHash);
     }
 }

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.guidepost.config.LanguageConfig;
 import org.guidepost.config.SiteConfig;
@@ -22,7 +21,6 @@ public final class Site {
     private final List<Article> articles;
     private final Map<String, List<Article>> byLanguage = new HashMap<>();
     private final Map<String, Map<String, Article>> byIdThenLanguage = new HashMap<>();
-    private final Map<String, String> sourceHashes = new ConcurrentHashMap<>();
 
     public Site(Path siteDir, SiteConfig config, Map<String, Source> sources, List<Article> articles) {
         this.siteDir = siteDir;
@@ -72,13 +70,9 @@ public final class Site {
         return translation.isTranslation() ? article(translation.id(), translation.translation().from()) : Optional.empty();
     }
 
-    /**
-     * The current {@link Article#contentHash()} of the article a translation was made from, if it exists; computed
-     * once per source, as every page, check and status listing of its translations asks for it.
-     */
+    /** The current {@link Article#contentHash()} of the article a translation was made from, if it exists. */
     public Optional<String> sourceHashOf(Article translation) {
-        return sourceOf(translation).map(source ->
-                sourceHashes.computeIfAbsent(source.lang() + "/" + source.id(), key -> source.contentHash()));
+        return sourceOf(translation).map(Article::contentHash);
     }
 
     public Path contentDir() {

@@ -17,6 +17,13 @@ public final class Diagnostics {
         diagnostics.forEach(items::add);
     }
 
+    /** Adds what another collection holds, in the order it was added there. */
+    public void addAll(Diagnostics other) {
+        synchronized (other.items) {
+            other.items.forEach(items::add);
+        }
+    }
+
     public boolean hasErrors() {
         synchronized (items) {
             return items.stream().anyMatch(Diagnostic::isError);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
-import java.util.regex.Matcher;
 
 /** Sanitized HTML whose citations are numbered only when rendered, with the numbering the caller chooses. */
 public final class CitedHtml {
@@ -21,11 +20,11 @@ public final class CitedHtml {
     static CitedHtml of(String sanitizedHtml, List<CitationRef> documentCitations) {
         List<String> literals = new ArrayList<>();
         List<CitationRef> slots = new ArrayList<>();
-        Matcher placeholder = CitationPlaceholder.PATTERN.matcher(sanitizedHtml);
         int literalStart = 0;
-        while (placeholder.find()) {
+        for (CitationPlaceholder.Found placeholder = CitationPlaceholder.find(sanitizedHtml, 0); placeholder != null;
+             placeholder = CitationPlaceholder.find(sanitizedHtml, placeholder.end())) {
             literals.add(sanitizedHtml.substring(literalStart, placeholder.start()));
-            slots.add(documentCitations.get(Integer.parseInt(placeholder.group(1))));
+            slots.add(documentCitations.get(placeholder.citationIndex()));
             literalStart = placeholder.end();
         }
         literals.add(sanitizedHtml.substring(literalStart));

@@ -76,6 +76,14 @@ final class HtmlSanitizer {
         return tidy.body();
     }
 
+    /**
+     * Whether parsing the sanitized body's HTML again gives the same tree. Not always when it has a {@code <pre>}: parsing
+     * drops a line break that starts one.
+     */
+    static boolean reparsesUnchanged(Element sanitizedBody) {
+        return sanitizedBody.selectFirst("pre") == null;
+    }
+
     // Images may only come from the site itself or the web (http/https); the URL policy already rejects other schemes.
     private static boolean isImageUrl(String url) {
         return !url.strip().toLowerCase(Locale.ROOT).startsWith("mailto:");

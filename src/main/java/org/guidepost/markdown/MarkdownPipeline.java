@@ -13,11 +13,13 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.jsoup.Jsoup;
@@ -30,6 +32,8 @@ import org.jsoup.nodes.Element;
 public final class MarkdownPipeline {
 
     private final Parser parser;
+    /** The same parser without the autolink extension, for documents with nothing it could link (most of them). */
+    private final Parser parserWithoutAutolinks;
     private final HtmlRenderer renderer;
     private final Map<String, String> alertTitles;
 
@@ -46,23 +50,28 @@ public final class MarkdownPipeline {
         Map<String, String> titles = new HashMap<>(GfmAlerts.ENGLISH_TITLES);
         titles.putAll(alertTitles);
         this.alertTitles = Map.copyOf(titles);
-        DataHolder options = flexmarkOptions();
+        DataHolder options = flexmarkOptions(true);
         this.parser = Parser.builder(options).build();
+        this.parserWithoutAutolinks = Parser.builder(flexmarkOptions(false)).build();
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
-    private static DataHolder flexmarkOptions() {
-        return new MutableDataSet()
+    private static DataHolder flexmarkOptions(boolean autolinks) {
+        List<Extension> extensions = new ArrayList<>(List.of(
+                TablesExtension.create(),
+                TaskListExtension.create(),
+                StrikethroughExtension.create()));
+        if (autolinks) {
+            extensions.add(AutolinkExtension.create());
+        }
+        extensions.addAll(List.of(
+                FootnoteExtension.create(),
+                TocExtension.create(),
+                AttributesExtension.create(),
                 // last, so that its renderers for task items and [TOC] take precedence over the extensions' own
-                .set(Parser.EXTENSIONS, List.of(
-                        TablesExtension.create(),
-                        TaskListExtension.create(),
-                        StrikethroughExtension.create(),
-                        AutolinkExtension.create(),
-                        FootnoteExtension.create(),
-                        TocExtension.create(),
-                        AttributesExtension.create(),
-                        new GuidepostFlexmarkExtension()))
+                new GuidepostFlexmarkExtension()));
+        return new MutableDataSet()
+                .set(Parser.EXTENSIONS, extensions)
                 .set(TablesExtension.MIN_SEPARATOR_DASHES, 1)
                 .set(TablesExtension.COLUMN_SPANS, false)
                 .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
@@ -78,7 +87,7 @@ public final class MarkdownPipeline {
      */
     public ParsedMarkdown parse(String markdownBody, int firstLine) {
         String source = CitationPlaceholder.neutralize(markdownBody);
-        Document document = parser.parse(source);
+        Document document = (AutolinkCandidates.mayOccurIn(source) ? parser : parserWithoutAutolinks).parse(source);
         Set<String> explicitIds = ExplicitIds.in(document);
         Map<Node, TaskItemMarkup> taskItemMarkup = TaskItemMarkupExtractor.extract(document);
         HeadingIdAssigner.assign(document, explicitIds);
@@ -91,8 +100,8 @@ public final class MarkdownPipeline {
 
         Element sanitizedBody = HtmlSanitizer.sanitizedBody(renderer.render(document));
         String bodyHtml = sanitizedBody.html();
-        // the items' HTML is cut out of the sanitized body: one render and one sanitizer pass per article
-        List<Element> renderedItems = scan.taskItems().isEmpty() ? List.of() : Jsoup.parseBodyFragment(bodyHtml).select("li.task-item");
+        // the items' HTML is cut out of the sanitized body (before PlainText changes it): one render and one sanitizer pass per article
+        List<Element> renderedItems = scan.taskItems().isEmpty() ? List.of() : reparsed(sanitizedBody, bodyHtml).select("li.task-item");
         List<TaskItem> taskItems = new ArrayList<>();
         for (int i = 0; i < scan.taskItems().size(); i++) {
             taskItems.add(taskItem(scan.taskItems().get(i), renderedItems.get(i), taskItemMarkup, scan.citations(), positions));
@@ -101,16 +110,27 @@ public final class MarkdownPipeline {
                 CitedHtml.of(bodyHtml, scan.citations()), PlainText.of(bodyHtml, sanitizedBody));
     }
 
+    /** The body as parsing its HTML again gives it: the body itself unless that could differ. */
+    private static Element reparsed(Element sanitizedBody, String bodyHtml) {
+        return HtmlSanitizer.reparsesUnchanged(sanitizedBody) ? sanitizedBody : Jsoup.parseBodyFragment(bodyHtml).body();
+    }
+
     private static TaskItem taskItem(DocumentScanner.ScannedTaskItem scanned, Element rendered, Map<Node, TaskItemMarkup> markupByItem,
                                      List<CitationRef> documentCitations, SourcePositions positions) {
         TaskItemMarkup markup = markupByItem.getOrDefault(scanned.node(), TaskItemMarkup.NONE);
         Element inner = rendered.clone();
-        Element checkbox = inner.selectFirst("> input[type=checkbox]");
-        if (checkbox != null) {
-            checkbox.remove();
-        }
+        // a clone is formatted with its document's settings: a stand-alone document's (pretty-printed), as items always were
+        inner.ownerDocument().outputSettings(new org.jsoup.nodes.Document.OutputSettings());
+        checkboxOf(inner).ifPresent(Element::remove);
         return new TaskItem(markup.id(), VisibleText.of(scanned.node()), markup.classes(), markup.attributes(),
                 scanned.citations(), scanned.node().isItemDoneMarker(), positions.line(scanned.node().getStartOffset()),
                 CitedHtml.of(inner.html().strip(), documentCitations));
+    }
+
+    /** The first of the item's child elements that is a checkbox: what the selector "> input[type=checkbox]" finds, without parsing one. */
+    private static Optional<Element> checkboxOf(Element item) {
+        return item.children().stream()
+                .filter(child -> child.normalName().equals("input") && child.attr("type").trim().equalsIgnoreCase("checkbox"))
+                .findFirst();
     }
 }

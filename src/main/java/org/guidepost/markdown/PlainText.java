@@ -16,12 +16,12 @@ final class PlainText {
     /**
      * The text of sanitized HTML, given both as text and as the body it was written from, which this may change
      * (callers pass it once they are done with it). Each citation placeholder goes with the white space before it, as
-     * if cut from the HTML text. The body is used as it is, rather than parsing the HTML again, unless it has a
-     * {@code <pre>}: parsing drops a line break that starts one, so there the body and a new parse may differ.
+     * if cut from the HTML text. The body is used as it is, rather than parsing the HTML again, unless a new parse could
+     * differ from it.
      */
     static String of(String sanitizedHtml, Element sanitizedBody) {
-        Element body = sanitizedBody.selectFirst("pre") == null ? withoutCitations(sanitizedBody)
-                : Jsoup.parseBodyFragment(CitationPlaceholder.WITH_LEADING_SPACE.matcher(sanitizedHtml).replaceAll("")).body();
+        Element body = HtmlSanitizer.reparsesUnchanged(sanitizedBody) ? withoutCitations(sanitizedBody)
+                : Jsoup.parseBodyFragment(CitationPlaceholder.removeWithLeadingSpace(sanitizedHtml)).body();
         body.select(NOT_ARTICLE_TEXT).remove();
         return body.text();
     }
@@ -29,7 +29,7 @@ final class PlainText {
     private static Element withoutCitations(Element body) {
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof TextNode text && CitationPlaceholder.mayOccurIn(text.getWholeText())) {
-                text.text(CitationPlaceholder.WITH_LEADING_SPACE.matcher(text.getWholeText()).replaceAll(""));
+                text.text(CitationPlaceholder.removeWithLeadingSpace(text.getWholeText()));
             }
         }, body);
         return body;

@@ -1,7 +1,6 @@
 package org.guidepost.markdown;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /** Converts offsets in a Markdown body to 1-based file lines and columns (columns count code points). */
 final class SourcePositions {
@@ -13,15 +12,18 @@ final class SourcePositions {
     SourcePositions(String body, int firstLine) {
         this.body = body;
         this.firstLine = firstLine;
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
+        int[] starts = new int[64];
+        int count = 1;
         for (int i = 0; i < body.length(); i++) {
             char c = body.charAt(i);
             if (c == '\n' || (c == '\r' && (i + 1 == body.length() || body.charAt(i + 1) != '\n'))) {
-                starts.add(i + 1);
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, 2 * count);
+                }
+                starts[count++] = i + 1;
             }
         }
-        this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        this.lineStarts = Arrays.copyOf(starts, count);
     }
 
     int line(int offset) {

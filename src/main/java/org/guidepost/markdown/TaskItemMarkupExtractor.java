@@ -18,12 +18,15 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Takes the attribute block off the end of each task item's text and keeps it for the item itself, whichever node
  * flexmark's attributes extension chose as its owner (paragraph, text, citation or list item).
  */
 final class TaskItemMarkupExtractor {
+
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private TaskItemMarkupExtractor() {
     }
@@ -71,7 +74,7 @@ final class TaskItemMarkupExtractor {
                 if (attribute.isId() || name.equals("id")) {
                     id = value;
                 } else if (attribute.isClass() || name.equals("class")) {
-                    for (String className : value.trim().split("\\s+")) {
+                    for (String className : WHITE_SPACE.split(value.trim())) {
                         if (!className.isEmpty()) {
                             classes.add(className);
                         }

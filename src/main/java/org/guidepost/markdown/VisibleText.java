@@ -13,8 +13,12 @@ import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 
+import java.util.regex.Pattern;
+
 /** The text a reader sees in a piece of the AST (a heading, a task item): no markup, no citations, no attribute blocks. */
 final class VisibleText {
+
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private VisibleText() {
     }
@@ -22,7 +26,7 @@ final class VisibleText {
     static String of(Node node) {
         StringBuilder text = new StringBuilder();
         appendChildren(node, text);
-        return text.toString().replaceAll("\\s+", " ").trim();
+        return WHITE_SPACE.matcher(text).replaceAll(" ").trim();
     }
 
     private static void appendChildren(Node parent, StringBuilder text) {

@@ -25,7 +25,13 @@ public final class ContentChecker {
                 new ChecklistDefinitionCheck());
     }
 
+    /** Runs the checks side by side, each into diagnostics of its own, merged in the order of the checks. */
     public void check(Site site, Diagnostics diagnostics) {
-        checks.forEach(check -> check.check(site, diagnostics));
+        List<Diagnostics> found = checks.parallelStream().map(check -> {
+            Diagnostics ofCheck = new Diagnostics();
+            check.check(site, ofCheck);
+            return ofCheck;
+        }).toList();
+        found.forEach(diagnostics::addAll);
     }
 }
