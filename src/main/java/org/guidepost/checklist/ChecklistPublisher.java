@@ -1,6 +1,5 @@
 package org.guidepost.checklist;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -136,7 +135,7 @@ public final class ChecklistPublisher {
     }
 
     private void write(OutputSink sink, PageInfo page, String template, Map<String, Object> model) {
-        sink.write(page.path(), templates.render(template, model).getBytes(StandardCharsets.UTF_8));
+        sink.write(page.path(), templates.renderUtf8(template, model));
     }
 
     private Map<String, Object> model(PageInfo page) {

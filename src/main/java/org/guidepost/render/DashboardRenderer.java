@@ -1,6 +1,5 @@
 package org.guidepost.render;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -54,7 +53,7 @@ public final class DashboardRenderer {
         model.put("t", theme.strings().forLanguage(lang));
         model.put("dashboard", view);
         model.put("languageNames", site.config().languages());
-        sink.write(SitePaths.DASHBOARD, new TemplateRenderer(theme.templates()).render("dashboard.ftlh", model).getBytes(StandardCharsets.UTF_8));
+        sink.write(SitePaths.DASHBOARD, new TemplateRenderer(theme.templates()).renderUtf8("dashboard.ftlh", model));
     }
 
     private List<DashboardView.TranslationRow> translations(Labels labels) {

@@ -92,7 +92,7 @@ public final class SiteRenderer {
     }
 
     private static void write(List<PlannedPage> pages, OutputSink sink) {
-        pages.parallelStream().forEach(page -> sink.write(page.path(), page.content().get().getBytes(StandardCharsets.UTF_8)));
+        pages.parallelStream().forEach(page -> sink.write(page.path(), page.content().get()));
     }
 
     /** Every page of the site, cheap to compute: nothing is rendered until a page's content is asked for. */
@@ -111,12 +111,12 @@ public final class SiteRenderer {
         return plan;
     }
 
-    private static PlannedPage page(String path, Map<String, String> versions, PageScope scope, Supplier<String> content) {
+    private static PlannedPage page(String path, Map<String, String> versions, PageScope scope, Supplier<byte[]> content) {
         return new PlannedPage(path, versions, scope, content);
     }
 
     /** A page listed in the sitemap with its language versions (itself only when it has none). */
-    private static PlannedPage listedPage(String path, String lang, Map<String, String> counterparts, PageScope scope, Supplier<String> content) {
+    private static PlannedPage listedPage(String path, String lang, Map<String, String> counterparts, PageScope scope, Supplier<byte[]> content) {
         return new PlannedPage(path, new TreeMap<>(counterparts.isEmpty() ? Map.of(lang, path) : counterparts), scope, content);
     }
 
@@ -126,7 +126,7 @@ public final class SiteRenderer {
         return listedPage(article.path(), article.lang(), counterparts, PageScope.article(article.id()), () -> renderArticle(article, counterparts));
     }
 
-    private String renderArticle(Article article, Map<String, String> counterparts) {
+    private byte[] renderArticle(Article article, Map<String, String> counterparts) {
         Labels labels = labels(article.lang());
         PageInfo page = pageInfos.create(article.path(), "article", article.lang(), article.title(), article.summary(), counterparts,
                 List.of(Map.entry(SitePaths.home(article.lang()), labels.text("home")),
@@ -134,7 +134,7 @@ public final class SiteRenderer {
         ArticleView view = articleViews.create(article, labels, page.canonical());
         Map<String, Object> model = model(page);
         model.put("article", view);
-        return templates.render("article.ftlh", model);
+        return templates.renderUtf8("article.ftlh", model);
     }
 
     private void planLanguage(String lang, Map<String, Set<String>> topicsByLanguage, List<PlannedPage> plan) {
@@ -165,7 +165,7 @@ public final class SiteRenderer {
         plan.add(page(SitePaths.feed(lang), Map.of(), scope, () -> renderFeed(lang, articles)));
     }
 
-    private String renderHome(String lang, Map<String, List<Article>> bySection) {
+    private byte[] renderHome(String lang, Map<String, List<Article>> bySection) {
         Labels labels = labels(lang);
         String homePath = SitePaths.home(lang);
         PageInfo home = pageInfos.create(homePath, "home", lang, site.config().titleIn(lang), labels.text("home_description"),
@@ -178,30 +178,30 @@ public final class SiteRenderer {
                     "index", new Link(RelativeUrls.between(homePath, SitePaths.checklists(lang)), labels.text("checklists")),
                     "builder", new Link(RelativeUrls.between(homePath, SitePaths.checklistBuilder(lang)), labels.text("builder.title"))));
         }
-        return templates.render("home.ftlh", model);
+        return templates.renderUtf8("home.ftlh", model);
     }
 
-    private String renderSection(String lang, String section, List<Article> articles, Map<String, String> counterparts) {
+    private byte[] renderSection(String lang, String section, List<Article> articles, Map<String, String> counterparts) {
         Labels labels = labels(lang);
         String path = SitePaths.section(lang, section);
         PageInfo page = pageInfos.create(path, "section", lang, labels.section(section), null, counterparts,
                 List.of(Map.entry(SitePaths.home(lang), labels.text("home"))));
         Map<String, Object> model = model(page);
         model.put("section", new SectionView(section, labels.section(section), "./", summaries(path, articles, labels)));
-        return templates.render("section.ftlh", model);
+        return templates.renderUtf8("section.ftlh", model);
     }
 
-    private String renderTopic(String lang, String topic, List<Article> articles, Map<String, String> counterparts) {
+    private byte[] renderTopic(String lang, String topic, List<Article> articles, Map<String, String> counterparts) {
         Labels labels = labels(lang);
         String path = SitePaths.topic(lang, topic);
         PageInfo page = pageInfos.create(path, "topic", lang, labels.topic(topic), null, counterparts,
                 List.of(Map.entry(SitePaths.home(lang), labels.text("home")), Map.entry(SitePaths.topics(lang), labels.text("topics"))));
         Map<String, Object> model = model(page);
         model.put("topic", new TopicView(topic, labels.topic(topic), "./", summaries(path, articles, labels)));
-        return templates.render("topic.ftlh", model);
+        return templates.renderUtf8("topic.ftlh", model);
     }
 
-    private String renderTopicIndex(String lang, Set<String> keys) {
+    private byte[] renderTopicIndex(String lang, Set<String> keys) {
         Labels labels = labels(lang);
         String indexPath = SitePaths.topics(lang);
         List<TopicView> topics = new ArrayList<>();
@@ -213,10 +213,10 @@ public final class SiteRenderer {
                 List.of(Map.entry(SitePaths.home(lang), labels.text("home"))));
         Map<String, Object> model = model(index);
         model.put("topics", topics);
-        return templates.render("topics.ftlh", model);
+        return templates.renderUtf8("topics.ftlh", model);
     }
 
-    private String renderSources(String lang, List<Article> articles) {
+    private byte[] renderSources(String lang, List<Article> articles) {
         Labels labels = labels(lang);
         String path = SitePaths.sources(lang);
         Map<String, List<Link>> citing = new HashMap<>();
@@ -235,26 +235,26 @@ public final class SiteRenderer {
                 List.of(Map.entry(SitePaths.home(lang), labels.text("home"))));
         Map<String, Object> model = model(page);
         model.put("sources", sources);
-        return templates.render("sources.ftlh", model);
+        return templates.renderUtf8("sources.ftlh", model);
     }
 
-    private String renderSearch(String lang) {
+    private byte[] renderSearch(String lang) {
         PageInfo search = pageInfos.create(SitePaths.search(lang), "search", lang, labels(lang).text("search"), labels(lang).text("search_hint"),
                 allLanguages(SitePaths::search),
                 List.of(Map.entry(SitePaths.home(lang), labels(lang).text("home"))));
-        return templates.render("search.ftlh", model(search));
+        return templates.renderUtf8("search.ftlh", model(search));
     }
 
-    private String renderFeed(String lang, List<Article> articles) {
+    private byte[] renderFeed(String lang, List<Article> articles) {
         PageInfo feedPage = pageInfos.create(SitePaths.feed(lang), "feed", lang, site.config().titleIn(lang), null, Map.of(), List.of());
         Map<String, Object> feed = model(feedPage);
         feed.put("entries", FeedEntries.of(articles, site.config().hasBaseUrl() ? pageInfos::absolute : path -> RelativeUrls.between(SitePaths.feed(lang), path)));
         feed.put("updated", FeedEntries.latest(articles));
         feed.put("feedId", site.config().hasBaseUrl() ? pageInfos.absolute(SitePaths.feed(lang)) : "urn:guidepost:" + Slugifier.slugify(site.config().title()) + ":" + lang);
-        return templates.render("feed.ftlx", feed);
+        return templates.renderUtf8("feed.ftlx", feed);
     }
 
-    private String renderRoot() {
+    private byte[] renderRoot() {
         String lang = site.config().defaultLanguage();
         PageInfo page = pageInfos.create(SitePaths.ROOT, "root", lang, site.config().titleIn(lang), null, Map.of(lang, SitePaths.ROOT), List.of());
         Map<String, Object> model = model(page);
@@ -270,17 +270,17 @@ public final class SiteRenderer {
             homes.add(entry);
         }
         model.put("homes", homes);
-        return templates.render("root.ftlh", model);
+        return templates.renderUtf8("root.ftlh", model);
     }
 
-    private String renderNotFound() {
+    private byte[] renderNotFound() {
         String lang = site.config().defaultLanguage();
         PageInfo page = pageInfos.create(SitePaths.NOT_FOUND, "404", lang, labels(lang).text("page_not_found"), null, Map.of(), List.of());
-        return templates.render("404.ftlh", model(page));
+        return templates.renderUtf8("404.ftlh", model(page));
     }
 
     /** The editors' view of translations: a static page, deliberately left out of the reader navigation and sitemap. */
-    private String renderTranslationStatus() {
+    private byte[] renderTranslationStatus() {
         String lang = site.config().defaultLanguage();
         String path = SitePaths.TRANSLATION_STATUS;
         PageInfo page = pageInfos.create(path, "translation-status", lang, labels(lang).text("status.title"), null, Map.of(), List.of());
@@ -305,10 +305,10 @@ public final class SiteRenderer {
         Map<String, Object> model = model(page);
         model.put("languages", site.config().languages());
         model.put("rows", rows);
-        return templates.render("translation-status.ftlh", model);
+        return templates.renderUtf8("translation-status.ftlh", model);
     }
 
-    private String renderSitemap(List<PlannedPage> listed) {
+    private byte[] renderSitemap(List<PlannedPage> listed) {
         Map<String, Map<String, String>> entries = new TreeMap<>();
         listed.forEach(page -> entries.put(page.path(), page.versions()));
         List<Map<String, Object>> urls = new ArrayList<>();
@@ -325,7 +325,7 @@ public final class SiteRenderer {
         }
         Map<String, Object> model = new HashMap<>();
         model.put("urls", urls);
-        return templates.render("sitemap.ftlx", model);
+        return templates.renderUtf8("sitemap.ftlx", model);
     }
 
     private String address(String path) {

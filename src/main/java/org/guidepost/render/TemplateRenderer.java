@@ -1,12 +1,16 @@
 package org.guidepost.render;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
-import freemarker.template.Template;
 import freemarker.template.TemplateException;
 
 /** Runs one Freemarker template on a model; template mistakes become {@link TemplateFailure}s with file and line. */
@@ -19,11 +23,25 @@ public final class TemplateRenderer {
     }
 
     public String render(String templateName, Map<String, Object> model) {
+        StringWriter out = new StringWriter(16 * 1024);
+        process(templateName, model, out);
+        return out.toString();
+    }
+
+    /** The output as UTF-8, written as it is produced: no intermediate string (a page may be tens of megabytes). */
+    public byte[] renderUtf8(String templateName, Map<String, Object> model) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
+        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+            process(templateName, model, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private void process(String templateName, Map<String, Object> model, Writer out) {
         try {
-            Template template = configuration.getTemplate(templateName);
-            StringWriter out = new StringWriter(16 * 1024);
-            template.process(model, out);
-            return out.toString();
+            configuration.getTemplate(templateName).process(model, out);
         } catch (ParseException e) {
             throw new TemplateFailure(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), e.getEditorMessage());
         } catch (TemplateException e) {
