@@ -30,6 +30,7 @@ final class StagingOutput implements OutputSink, AutoCloseable {
         this.progress = progress;
         try {
             Files.createDirectories(this.outDir.getParent());
+            removeLeftovers(this.outDir);
             this.staging = Files.createTempDirectory(this.outDir.getParent(), "." + this.outDir.getFileName() + ".building-");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a staging folder beside " + this.outDir, e);
@@ -104,6 +105,19 @@ final class StagingOutput implements OutputSink, AutoCloseable {
                 deleteTree(staging);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot remove the staging folder " + staging, e);
+            }
+        }
+    }
+
+    /** Removes the staging and replaced folders of earlier builds of this output that were killed before cleaning up. */
+    private static void removeLeftovers(Path outDir) throws IOException {
+        String name = outDir.getFileName().toString();
+        try (java.util.stream.Stream<Path> siblings = Files.list(outDir.getParent())) {
+            for (Path sibling : siblings.toList()) {
+                String siblingName = sibling.getFileName().toString();
+                if (Files.isDirectory(sibling) && (siblingName.startsWith("." + name + ".building-") || siblingName.startsWith("." + name + ".old-"))) {
+                    deleteTree(sibling);
+                }
             }
         }
     }

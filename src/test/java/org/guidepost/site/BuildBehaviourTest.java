@@ -51,6 +51,18 @@ class BuildBehaviourTest {
     }
 
     @Test
+    void aBuildRemovesWhatAKilledBuildLeftBeside() throws IOException {
+        Path out = temp.resolve("public");
+        Path killedStaging = Files.createDirectories(temp.resolve(".public.building-123/en"));
+        Path killedSwap = Files.createDirectories(temp.resolve(".public.old-456"));
+        Path unrelated = Files.createDirectories(temp.resolve(".public-notes.building-789"));
+        build(SITE, out);
+        assertFalse(Files.exists(killedStaging.getParent()));
+        assertFalse(Files.exists(killedSwap));
+        assertTrue(Files.exists(unrelated));
+    }
+
+    @Test
     void refusesOutputFoldersThatWouldDestroyTheSite() {
         Path site = SITE;
         for (Path dangerous : List.of(site, site.getParent(), site.resolve("content"), site.resolve("content/en"),
