@@ -21,6 +21,7 @@ import org.guidepost.content.checklist.Frequency;
 import org.guidepost.content.checklist.ResolvedChecklist;
 import org.guidepost.diagnostic.Diagnostic;
 import org.guidepost.diagnostic.Diagnostics;
+import org.guidepost.render.AllInParallel;
 import org.guidepost.render.Labels;
 import org.guidepost.render.OutputSink;
 import org.guidepost.render.PageInfoFactory;
@@ -78,7 +79,7 @@ public final class ChecklistPublisher {
             all.addAll(checklists);
         }
         // laying out a PDF takes far longer than a page: they are made on every core
-        all.parallelStream().forEach(checklist -> sink.write(SitePaths.checklistPdf(checklist.lang(), checklist.name()),
+        AllInParallel.forEach(all, checklist -> sink.write(SitePaths.checklistPdf(checklist.lang(), checklist.name()),
                 documents.pdf(checklist, font.get())));
     }
 

@@ -92,7 +92,7 @@ public final class SiteRenderer {
     }
 
     private static void write(List<PlannedPage> pages, OutputSink sink) {
-        pages.parallelStream().forEach(page -> sink.write(page.path(), page.content().get()));
+        AllInParallel.forEach(pages, page -> sink.write(page.path(), page.content().get()));
     }
 
     /** Every page of the site, cheap to compute: nothing is rendered until a page's content is asked for. */
