@@ -40,7 +40,7 @@ final class AnalyzedPages {
                 FieldPostings fieldPostings = postings[field.ordinal()];
                 fieldPostings.startDocument(doc);
                 for (String value : field.values(documents.get(doc))) {
-                    analyze(field, SearchIndexBuilder.normalize(value));
+                    analyze(field, value);
                 }
                 fieldPostings.endDocument();
             }

@@ -1,33 +1,29 @@
 package org.guidepost.search;
 
-import java.text.BreakIterator;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * Picks the few body sentences stored for offline snippets: greedily those covering the most rare terms not yet
- * covered, within a character budget, kept in reading order. Not thread-safe: it reuses its sentence iterator.
+ * covered, within a character budget, kept in reading order. Not thread-safe: it reuses its bookkeeping arrays.
  */
 final class ExcerptSelector {
 
     static final int BUDGET_CHARS = 240;
     static final int MAX_SENTENCE_CHARS = 160;
 
-    private final BreakIterator sentenceIterator;
-    private final TermIds terms;
     private final double[] termWeights;
     /** Terms covered by the sentences chosen so far for the current page. */
     private final boolean[] covered;
+    /** For each term, the stamp of the last sentence it was seen in: finds a sentence's distinct terms without a set. */
+    private final int[] seenInSentence;
+    private int sentenceStamp;
 
-    /** {@code termWeights}: the weight of each term of {@code terms}. */
-    ExcerptSelector(Locale locale, TermIds terms, double[] termWeights) {
-        this.sentenceIterator = BreakIterator.getSentenceInstance(locale);
-        this.terms = terms;
+    /** {@code termWeights}: the weight of each term, by term id. */
+    ExcerptSelector(double[] termWeights) {
         this.termWeights = termWeights;
         this.covered = new boolean[termWeights.length];
+        this.seenInSentence = new int[termWeights.length];
     }
 
     /** The excerpts of a body whose tokens have the given terms and start offsets, in order. */
@@ -77,29 +73,23 @@ final class ExcerptSelector {
         return excerpts;
     }
 
-    /**
-     * The distinct terms of each sentence. They are gathered in a map keyed by the term so that the gains add up in the
-     * order they always have (floating-point sums depend on it): the same pages keep the same excerpts.
-     */
+    /** The distinct terms of each sentence, in the order they first occur in it. */
     private int[][] termsBySentence(List<int[]> sentences, int[] tokenTerms, int[] tokenStarts) {
-        List<Map<String, Integer>> bySentence = new ArrayList<>();
-        for (int i = 0; i < sentences.size(); i++) {
-            bySentence.add(new HashMap<>());
-        }
-        int sentence = 0;
-        for (int token = 0; token < tokenTerms.length && !sentences.isEmpty(); token++) {
-            while (sentence < sentences.size() - 1 && tokenStarts[token] >= sentences.get(sentence)[1]) {
-                sentence++;
-            }
-            bySentence.get(sentence).put(terms.term(tokenTerms[token]), tokenTerms[token]);
-        }
         int[][] termsBySentence = new int[sentences.size()][];
-        for (int i = 0; i < termsBySentence.length; i++) {
-            termsBySentence[i] = new int[bySentence.get(i).size()];
-            int next = 0;
-            for (int term : bySentence.get(i).values()) {
-                termsBySentence[i][next++] = term;
+        int[] distinct = new int[tokenTerms.length];
+        int token = 0;
+        for (int i = 0; i < sentences.size(); i++) {
+            sentenceStamp++;
+            int count = 0;
+            boolean last = i == sentences.size() - 1;
+            for (; token < tokenTerms.length && (last || tokenStarts[token] < sentences.get(i)[1]); token++) {
+                int term = tokenTerms[token];
+                if (seenInSentence[term] != sentenceStamp) {
+                    seenInSentence[term] = sentenceStamp;
+                    distinct[count++] = term;
+                }
             }
+            termsBySentence[i] = java.util.Arrays.copyOf(distinct, count);
         }
         return termsBySentence;
     }
@@ -108,16 +98,52 @@ final class ExcerptSelector {
         return Math.min(MAX_SENTENCE_CHARS, sentence[1] - sentence[0]);
     }
 
-    private List<int[]> sentenceBounds(String body) {
-        sentenceIterator.setText(body);
+    /**
+     * The sentences of a body: a line ends one, and so does a full stop, question or exclamation mark (Latin, CJK,
+     * Arabic, Devanagari) followed by a space and then anything but a lower-case letter ("e.g. this" stays whole).
+     * Blank stretches are left out.
+     */
+    static List<int[]> sentenceBounds(String body) {
         List<int[]> bounds = new ArrayList<>();
-        for (int start = sentenceIterator.first(), end = sentenceIterator.next(); end != BreakIterator.DONE;
-                start = end, end = sentenceIterator.next()) {
-            if (!isBlank(body, start, end)) {
-                bounds.add(new int[] {start, end});
+        int start = 0;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            int end;
+            if (c == '\n') {
+                end = i + 1;
+            } else if (isSentenceEnd(c) && (i + 1 == body.length() || Character.isWhitespace(body.charAt(i + 1)) || isWideSentenceEnd(c))) {
+                int next = i + 1;
+                while (next < body.length() && Character.isWhitespace(body.charAt(next)) && body.charAt(next) != '\n') {
+                    next++;
+                }
+                if (next < body.length() && Character.isLowerCase(body.charAt(next))) {
+                    continue;
+                }
+                end = next;
+            } else {
+                continue;
             }
+            addUnlessBlank(bounds, body, start, end);
+            start = end;
+            i = end - 1;
         }
+        addUnlessBlank(bounds, body, start, body.length());
         return bounds;
+    }
+
+    private static boolean isSentenceEnd(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == '\u061f' || c == '\u0964' || isWideSentenceEnd(c);
+    }
+
+    /** Sentence ends of scripts written without spaces (Chinese, Japanese): no space needs to follow them. */
+    private static boolean isWideSentenceEnd(char c) {
+        return c == '\u3002' || c == '\uff01' || c == '\uff1f';
+    }
+
+    private static void addUnlessBlank(List<int[]> bounds, String body, int start, int end) {
+        if (start < end && !isBlank(body, start, end)) {
+            bounds.add(new int[] {start, end});
+        }
     }
 
     /** {@code body.substring(start, end).isBlank()} without the copy. */

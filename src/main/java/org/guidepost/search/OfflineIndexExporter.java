@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -132,15 +131,15 @@ public final class OfflineIndexExporter {
     private static void writePages(AnalyzedLanguage language) throws IOException {
         String code = language.code();
         AnalyzedPages analyzed = language.pages();
-        ExcerptSelector excerptSelector = new ExcerptSelector(Locale.forLanguageTag(code), analyzed.terms(), analyzed.bodyWeights());
+        ExcerptSelector excerptSelector = new ExcerptSelector(analyzed.bodyWeights());
         for (int doc = 0; doc < language.documents().size(); doc++) {
             SearchDocument document = language.documents().get(doc);
             Map<String, Object> page = new LinkedHashMap<>();
             page.put("u", document.url());
-            page.put("t", SearchIndexBuilder.normalize(document.title()));
-            page.put("s", SearchIndexBuilder.normalize(document.summary()));
+            page.put("t", document.title());
+            page.put("s", document.summary());
             page.put("tp", topics(document));
-            page.put("x", excerptSelector.select(SearchIndexBuilder.normalize(document.body()), analyzed.bodyTerms(doc), analyzed.bodyStarts(doc)));
+            page.put("x", excerptSelector.select(document.body(), analyzed.bodyTerms(doc), analyzed.bodyStarts(doc)));
             Path folder = language.dir().resolve("d").resolve(Integer.toString(doc / DOCS_PER_FOLDER));
             if (doc % DOCS_PER_FOLDER == 0) {
                 Files.createDirectories(folder);

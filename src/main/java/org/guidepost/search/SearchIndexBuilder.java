@@ -65,7 +65,7 @@ public final class SearchIndexBuilder {
         document.add(new StringField(URL_FIELD, source.url(), Field.Store.YES));
         for (SearchField field : SearchField.values()) {
             for (String value : field.values(source)) {
-                document.add(new Field(field.fieldName(), normalize(value), TEXT));
+                document.add(new Field(field.fieldName(), value, TEXT));
             }
         }
         return document;
