@@ -34,8 +34,6 @@ final class RawHtmlReferences {
     }
 
     private static Optional<String> sanitizedUrl(String element, String attribute, String url) {
-        String probe = "<" + element + " " + attribute + "=\"" + HtmlEscaper.escape(url) + "\">x";
-        Element sanitized = Jsoup.parseBodyFragment(HtmlSanitizer.sanitize(probe)).body().selectFirst(element);
-        return sanitized == null || !sanitized.hasAttr(attribute) ? Optional.empty() : Optional.of(sanitized.attr(attribute));
+        return HtmlSanitizer.allowsAttribute(element, attribute, url) ? Optional.of(url) : Optional.empty();
     }
 }

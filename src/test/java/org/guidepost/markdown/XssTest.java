@@ -64,7 +64,17 @@ class XssTest {
             "<!-- <script>alert(1)</script> -->",
             "<a href=\"#\" onclick=\"alert(1)\">x</a>",
             "<x onclick=alert(1)>custom</x>",
-            "<img src=\"https://example.org/a.png\" onload=\"alert(1)\" loading=\"lazy\">"
+            "<img src=\"https://example.org/a.png\" onload=\"alert(1)\" loading=\"lazy\">",
+            "<a href=\"java&#x0A;script:alert(1)\">x</a>",
+            "<a href=\"&#x01;javascript:alert(1)\">x</a>",
+            "<img src=\"  javascript:alert(1)\" alt=\"x\">",
+            "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\"></noscript>",
+            "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+            "<svg><a href=\"javascript:alert(1)\"><text>x</text></a></svg>",
+            "<template><script>alert(1)</script></template>",
+            "<textarea><img src=x onerror=alert(1)></textarea>",
+            "<table><tr><td title=\"x\" onmouseover=\"alert(1)\">x</td></tr></table>",
+            "<div role=\"button\" tabindex=\"0\" dir=\"rtl\">x</div>"
     })
     void leavesNothingExecutable(String markdown) {
         ParsedMarkdown parsed = pipeline.parse(markdown, 1);
