@@ -471,8 +471,11 @@
     }
 
     function page(hit) {
-      var folder = Math.floor(hit.doc / hit.meta.folder);
-      return get(hit.lang + '/d/' + folder + '/' + hit.doc);
+      var group = Math.floor(hit.doc / hit.meta.pagesPerFile);
+      var folder = Math.floor(group / hit.meta.folder);
+      return get(hit.lang + '/d/' + folder + '/' + group).then(function (pages) {
+        return pages[hit.doc % hit.meta.pagesPerFile];
+      });
     }
 
     /**

@@ -27,18 +27,23 @@ import org.guidepost.text.LatinFolding;
 /**
  * Derives the offline index from Lucene's analysis and BM25 scores: per language {@code search/<lang>/meta.js} (analysis settings,
  * shard boundaries, topics), {@code t<i>.js} (vocabulary and impact postings of a key range), {@code x<i>.js}
- * (positions of the same range, loaded for phrases only), {@code d/<n/100>/<n>.js} (one page: URL, title, topics, summary, excerpts),
+ * (positions of the same range, loaded for phrases only), {@code d/<g/100>/<g>.js} (pages 4g to 4g+3: URL, title, topics, summary, excerpts),
  * {@code topics.js} (pages per topic); and {@code search/languages.js}. Every file is a script calling
  * {@code GuidepostSearch.register(name, data)}.
  */
 public final class OfflineIndexExporter {
 
     /** Format version the browser engine checks. */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
     /** Target size of a term shard in characters. */
     static final int SHARD_TARGET = 12_000;
-    /** Pages per folder under {@code d/}, to keep folders small on FAT-formatted sticks. */
-    static final int DOCS_PER_FOLDER = 100;
+    /**
+     * Pages per script under {@code d/}: a result list of 10 loads 10 scripts of 4 pages (about 25 KB), and a site writes
+     * a quarter of the small files it would with one page each, which on a FAT-formatted stick take a 32 KB cluster each.
+     */
+    static final int PAGES_PER_FILE = 4;
+    /** Scripts per folder under {@code d/}, to keep folders small on FAT-formatted sticks. */
+    static final int FILES_PER_FOLDER = 100;
 
     /**
      * Writes {@code out/search/} for every language, replacing earlier output: each language's pages are analyzed once and
@@ -127,11 +132,12 @@ public final class OfflineIndexExporter {
         writeMeta(language, boundaries);
     }
 
-    /** One script per page: URL, title, summary, topics, excerpts. */
+    /** The pages (URL, title, summary, topics, excerpts), a few consecutive ones to a script. */
     private static void writePages(AnalyzedLanguage language) throws IOException {
         String code = language.code();
         AnalyzedPages analyzed = language.pages();
         ExcerptSelector excerptSelector = new ExcerptSelector(analyzed.bodyWeights());
+        List<Map<String, Object>> group = new ArrayList<>();
         for (int doc = 0; doc < language.documents().size(); doc++) {
             SearchDocument document = language.documents().get(doc);
             Map<String, Object> page = new LinkedHashMap<>();
@@ -140,12 +146,21 @@ public final class OfflineIndexExporter {
             page.put("s", document.summary());
             page.put("tp", topics(document));
             page.put("x", excerptSelector.select(document.body(), analyzed.bodyTerms(doc), analyzed.bodyStarts(doc)));
-            Path folder = language.dir().resolve("d").resolve(Integer.toString(doc / DOCS_PER_FOLDER));
-            if (doc % DOCS_PER_FOLDER == 0) {
-                Files.createDirectories(folder);
+            group.add(page);
+            if (group.size() == PAGES_PER_FILE || doc == language.documents().size() - 1) {
+                writePageGroup(language.dir(), code, doc / PAGES_PER_FILE, group);
+                group = new ArrayList<>();
             }
-            writeScript(folder.resolve(doc + ".js"), code + "/d/" + (doc / DOCS_PER_FOLDER) + "/" + doc, page);
         }
+    }
+
+    private static void writePageGroup(Path languageDir, String code, int index, List<Map<String, Object>> pages) throws IOException {
+        int folder = index / FILES_PER_FOLDER;
+        Path dir = languageDir.resolve("d").resolve(Integer.toString(folder));
+        if (index % FILES_PER_FOLDER == 0) {
+            Files.createDirectories(dir);
+        }
+        writeScript(dir.resolve(index + ".js"), code + "/d/" + folder + "/" + index, pages);
     }
 
     private static List<String> topics(SearchDocument document) {
@@ -171,7 +186,8 @@ public final class OfflineIndexExporter {
         meta.put("segmentation", language.profile().segmentation().exportName());
         meta.put("stop", language.profile().sortedStopWords());
         meta.put("docs", language.documents().size());
-        meta.put("folder", DOCS_PER_FOLDER);
+        meta.put("pagesPerFile", PAGES_PER_FILE);
+        meta.put("folder", FILES_PER_FOLDER);
         meta.put("fields", Arrays.stream(SearchField.values()).map(SearchField::fieldName).toList());
         meta.put("topics", List.copyOf(docsByTopic.keySet()));
         meta.put("shards", boundaries);
