@@ -17,11 +17,13 @@ public final class ChecklistDocuments {
     private final Site site;
     private final Theme theme;
     private final TemplateRenderer templates;
+    private final PdfCache pdfCache;
 
     public ChecklistDocuments(Site site, Theme theme) {
         this.site = site;
         this.theme = theme;
         this.templates = new TemplateRenderer(theme.templates());
+        this.pdfCache = PdfCache.in(site.siteDir());
     }
 
     public Labels labels(String lang) {
@@ -40,8 +42,10 @@ public final class ChecklistDocuments {
         return templates.render("checklist-print.ftlh", model);
     }
 
+    /** The checklist as a PDF: laid out anew only when its print HTML, font or renderer changed since it was cached. */
     byte[] pdf(ResolvedChecklist checklist, PdfFont font) {
-        return new ChecklistPdfRenderer(font).render(printHtml(checklist));
+        String html = printHtml(checklist);
+        return pdfCache.pdf(checklist.lang() + "-" + checklist.name(), html, font, () -> new ChecklistPdfRenderer(font).render(html));
     }
 
     public String markdown(ResolvedChecklist checklist) {
