@@ -4,16 +4,16 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Supplier;
+
+import org.guidepost.io.AtomicFiles;
 
 /**
  * Checklist PDFs of earlier builds, in {@code .guidepost-cache/pdf/}: laying out a PDF is the slowest part of a small
@@ -57,22 +57,11 @@ final class PdfCache {
     }
 
     /** Best effort: a site folder that cannot be written to only loses the speed-up. */
-    private void write(Path file, byte[] key, byte[] pdf) {
+    private static void write(Path file, byte[] key, byte[] pdf) {
+        byte[] entry = Arrays.copyOf(key, key.length + pdf.length);
+        System.arraycopy(pdf, 0, entry, key.length, pdf.length);
         try {
-            Files.createDirectories(folder);
-            Path temporary = Files.createTempFile(folder, "." + file.getFileName(), ".tmp");
-            try {
-                byte[] entry = Arrays.copyOf(key, key.length + pdf.length);
-                System.arraycopy(pdf, 0, entry, key.length, pdf.length);
-                Files.write(temporary, entry);
-                try {
-                    Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            AtomicFiles.write(file, entry);
         } catch (IOException ignored) {
             // the PDF is in the build all the same
         }

@@ -3,14 +3,13 @@ package org.guidepost.offline;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.guidepost.io.AtomicFiles;
 import org.guidepost.site.BuildOptions;
 import org.guidepost.site.BuildResult;
 import org.guidepost.site.Progress;
@@ -46,7 +45,7 @@ public final class SiteBundler {
             try (OutputStream out = Files.newOutputStream(partial)) {
                 entries = DeterministicZip.write(built, out);
             }
-            move(partial, zipFile);
+            AtomicFiles.move(partial, zipFile);
             progress.finish();
             return new BundleResult(true, result.diagnostics(), zipFile, entries, Files.size(zipFile), elapsed(start));
         } catch (IOException e) {
@@ -61,14 +60,6 @@ public final class SiteBundler {
             return Files.createTempDirectory("guidepost-bundle-");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary folder for the bundle", e);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.guidepost.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -89,7 +90,7 @@ final class ExcerptSelector {
                     distinct[count++] = term;
                 }
             }
-            termsBySentence[i] = java.util.Arrays.copyOf(distinct, count);
+            termsBySentence[i] = Arrays.copyOf(distinct, count);
         }
         return termsBySentence;
     }

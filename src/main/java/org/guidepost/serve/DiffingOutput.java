@@ -2,7 +2,6 @@ package org.guidepost.serve;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -11,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.guidepost.io.AtomicFiles;
 import org.guidepost.render.OutputSink;
 
 /**
@@ -35,7 +35,7 @@ final class DiffingOutput implements OutputSink {
             if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), content)) {
                 return;
             }
-            replace(target, temp -> Files.write(temp, content));
+            AtomicFiles.write(target, content);
             changed.add(path);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + path, e);
@@ -50,7 +50,7 @@ final class DiffingOutput implements OutputSink {
             if (Files.isRegularFile(target) && Files.mismatch(source, target) == -1) {
                 return;
             }
-            replace(target, temp -> Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING));
+            AtomicFiles.replace(target, temp -> Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING));
             changed.add(path);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + source + " to " + path, e);
@@ -88,25 +88,6 @@ final class DiffingOutput implements OutputSink {
             throw new IllegalArgumentException("output path escapes the output folder: " + path);
         }
         return target;
-    }
-
-    private interface FileFiller {
-        void fill(Path temp) throws IOException;
-    }
-
-    private static void replace(Path target, FileFiller filler) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), ".gp-", ".tmp");
-        try {
-            filler.fill(temp);
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
     }
 
     private static boolean isEmptyDirectory(Path dir) throws IOException {

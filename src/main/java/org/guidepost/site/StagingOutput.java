@@ -2,7 +2,6 @@ package org.guidepost.site;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.guidepost.io.AtomicFiles;
 import org.guidepost.render.OutputSink;
 
 /**
@@ -78,13 +78,13 @@ final class StagingOutput implements OutputSink, AutoCloseable {
             if (Files.exists(outDir)) {
                 old = Files.createTempDirectory(outDir.getParent(), "." + outDir.getFileName() + ".old-");
                 Files.delete(old);
-                move(outDir, old);
+                AtomicFiles.move(outDir, old);
             }
             try {
-                move(staging, outDir);
+                AtomicFiles.move(staging, outDir);
             } catch (IOException e) {
                 if (old != null) {
-                    move(old, outDir);
+                    AtomicFiles.move(old, outDir);
                 }
                 throw e;
             }
@@ -128,14 +128,6 @@ final class StagingOutput implements OutputSink, AutoCloseable {
             throw new IllegalArgumentException("output path escapes the output folder: " + path);
         }
         return target;
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
     }
 
     static void deleteTree(Path root) throws IOException {
