@@ -144,7 +144,7 @@ public final class OfflineIndexExporter {
             page.put("u", document.url());
             page.put("t", document.title());
             page.put("s", document.summary());
-            page.put("tp", topics(document));
+            page.put("tp", document.topics());
             page.put("x", excerptSelector.select(document.body(), analyzed.bodyTerms(doc), analyzed.bodyStarts(doc)));
             group.add(page);
             if (group.size() == PAGES_PER_FILE || doc == language.documents().size() - 1) {
@@ -163,15 +163,11 @@ public final class OfflineIndexExporter {
         writeScript(dir.resolve(index + ".js"), code + "/d/" + folder + "/" + index, pages);
     }
 
-    private static List<String> topics(SearchDocument document) {
-        return document.topics().stream().map(SearchIndexBuilder::normalize).toList();
-    }
-
     private static void writeMeta(AnalyzedLanguage language, List<String> boundaries) throws IOException {
         String code = language.code();
         SortedMap<String, List<Integer>> docsByTopic = new TreeMap<>();
         for (int doc = 0; doc < language.documents().size(); doc++) {
-            for (String topic : topics(language.documents().get(doc))) {
+            for (String topic : language.documents().get(doc).topics()) {
                 docsByTopic.computeIfAbsent(topic, key -> new ArrayList<>()).add(doc);
             }
         }
