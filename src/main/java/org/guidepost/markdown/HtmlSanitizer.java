@@ -78,11 +78,7 @@ final class HtmlSanitizer {
         return Map.copyOf(rules);
     }
 
-    static String sanitize(String html) {
-        return sanitizedBody(html).html();
-    }
-
-    /** The sanitized HTML as the body of a jsoup document, whose {@code html()} is what {@link #sanitize} returns. */
+    /** The sanitized HTML as the body of a jsoup document, set to write it out as tidy HTML5 with {@code html()}. */
     static Element sanitizedBody(String html) {
         Document document = Jsoup.parseBodyFragment(html);
         document.outputSettings()
