@@ -21,6 +21,7 @@ final class StagingOutput implements OutputSink, AutoCloseable {
 
     private final Path outDir;
     private final Path staging;
+    private final PreviousOutput previous;
     private final Progress progress;
     private final AtomicInteger files = new AtomicInteger();
     private boolean published;
@@ -28,6 +29,7 @@ final class StagingOutput implements OutputSink, AutoCloseable {
     StagingOutput(Path outDir, Progress progress) {
         this.outDir = outDir.toAbsolutePath().normalize();
         this.progress = progress;
+        this.previous = PreviousOutput.of(this.outDir);
         try {
             Files.createDirectories(this.outDir.getParent());
             removeLeftovers(this.outDir);
@@ -42,7 +44,9 @@ final class StagingOutput implements OutputSink, AutoCloseable {
         try {
             Path target = target(path);
             Files.createDirectories(target.getParent());
-            Files.write(target, content);
+            if (!previous.linkIfSame(target, path, content)) {
+                Files.write(target, content);
+            }
             files.incrementAndGet();
             progress.advance();
         } catch (IOException e) {
@@ -55,7 +59,9 @@ final class StagingOutput implements OutputSink, AutoCloseable {
         try {
             Path target = target(path);
             Files.createDirectories(target.getParent());
-            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+            if (!previous.linkIfSame(target, path, source)) {
+                Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+            }
             files.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + source + " to " + path, e);

@@ -51,6 +51,29 @@ class BuildBehaviourTest {
     }
 
     @Test
+    void aRebuildKeepsTheFilesWhoseBytesDidNotChangeAndWritesTheRest() throws IOException {
+        Path site = TestSites.copy(SITE, temp.resolve("site"));
+        Path out = temp.resolve("public");
+        build(site, out);
+        Object stylesheet = fileKey(out.resolve("assets/style.css"));
+        Object untouchedPage = fileKey(out.resolve("en/guides/night-feeds/index.html"));
+        Object editedPage = fileKey(out.resolve("en/guides/water/index.html"));
+        Path article = site.resolve("content/en/guides/water.md");
+        Files.writeString(article, Files.readString(article) + "\nA sentence added for the rebuild.\n");
+
+        build(site, out);
+
+        assertEquals(stylesheet, fileKey(out.resolve("assets/style.css")), "an unchanged asset is the same file");
+        assertEquals(untouchedPage, fileKey(out.resolve("en/guides/night-feeds/index.html")), "an unchanged page is the same file");
+        assertFalse(editedPage.equals(fileKey(out.resolve("en/guides/water/index.html"))), "the edited page is written anew");
+        build(site, temp.resolve("fresh"));
+        TreeMap<String, byte[]> fresh = files(temp.resolve("fresh"));
+        TreeMap<String, byte[]> rebuilt = files(out);
+        assertEquals(fresh.keySet(), rebuilt.keySet());
+        fresh.forEach((path, bytes) -> assertArrayEquals(bytes, rebuilt.get(path), path));
+    }
+
+    @Test
     void aBuildRemovesWhatAKilledBuildLeftBeside() throws IOException {
         Path out = temp.resolve("public");
         Path killedStaging = Files.createDirectories(temp.resolve(".public.building-123/en"));
@@ -120,6 +143,12 @@ class BuildBehaviourTest {
     private static void build(Path site, Path out) {
         BuildResult result = new SiteBuilder(List.of()).build(new BuildOptions(site, out, false, LocalDate.of(2026, 1, 1)), Progress.SILENT);
         assertTrue(result.published(), () -> result.diagnostics().toString());
+    }
+
+    private static Object fileKey(Path file) throws IOException {
+        Object key = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        assertTrue(key != null, "this file system gives files an identity");
+        return key;
     }
 
     private static TreeMap<String, byte[]> files(Path root) throws IOException {
