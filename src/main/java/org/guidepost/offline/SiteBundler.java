@@ -5,11 +5,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.List;
-import java.util.stream.Stream;
 
 import org.guidepost.io.AtomicFiles;
+import org.guidepost.io.FileTrees;
 import org.guidepost.site.BuildOptions;
 import org.guidepost.site.BuildResult;
 import org.guidepost.site.Progress;
@@ -64,11 +62,8 @@ public final class SiteBundler {
     }
 
     private static void delete(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            List<Path> all = paths.sorted(Comparator.reverseOrder()).toList();
-            for (Path path : all) {
-                Files.deleteIfExists(path);
-            }
+        try {
+            FileTrees.delete(folder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove the temporary folder " + folder, e);
         }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
+import org.guidepost.io.FileTrees;
 import org.guidepost.text.Json;
 import org.guidepost.text.LatinFolding;
 
@@ -60,7 +59,7 @@ public final class OfflineIndexExporter {
             List<CompletableFuture<Void>> tasks = new ArrayList<>();
             for (SearchLanguage language : languages) {
                 Path dir = searchDir.resolve(language.code());
-                deleteRecursively(dir);
+                FileTrees.delete(dir);
                 Files.createDirectories(dir);
                 CompletableFuture<AnalyzedLanguage> analyzed = CompletableFuture.supplyAsync(
                         () -> analyze(language, SearchIndexBuilder.ofLanguage(documents, language.code()), dir), pool);
@@ -241,16 +240,5 @@ public final class OfflineIndexExporter {
     private static void writeScript(Path file, String name, Object data) throws IOException {
         String script = "GuidepostSearch.register(" + Json.write(name) + "," + Json.write(data) + ");\n";
         Files.writeString(file, script, StandardCharsets.UTF_8);
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

@@ -5,16 +5,15 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import org.guidepost.diagnostic.Diagnostic;
+import org.guidepost.io.FileTrees;
 import org.guidepost.site.BuildOptions;
 import org.guidepost.site.DashboardStep;
 import org.guidepost.site.SiteBuilder;
@@ -127,10 +126,8 @@ public final class PreviewSession implements AutoCloseable {
     }
 
     private static void deleteTree(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
+        try {
+            FileTrees.delete(root);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove the preview folder " + root, e);
         }

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.guidepost.content.ContentHash;
 import org.guidepost.content.Site;
+import org.guidepost.io.FileTrees;
 import org.guidepost.render.Theme;
 import org.guidepost.search.SearchDocument;
 import org.guidepost.search.SearchHit;
@@ -31,7 +32,7 @@ public final class SiteSearch {
         Path stamp = root.resolve("fingerprint");
         try {
             if (!Files.isRegularFile(stamp) || !Files.readString(stamp, StandardCharsets.UTF_8).equals(fingerprint)) {
-                StagingOutput.deleteTree(root);
+                FileTrees.delete(root);
                 new SearchIndexBuilder().build(root, SearchDocuments.languages(site), documents);
                 Files.writeString(stamp, fingerprint, StandardCharsets.UTF_8);
             }

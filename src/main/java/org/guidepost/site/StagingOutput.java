@@ -2,15 +2,13 @@ package org.guidepost.site;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.guidepost.io.AtomicFiles;
+import org.guidepost.io.FileTrees;
 import org.guidepost.render.OutputSink;
 
 /**
@@ -96,7 +94,7 @@ final class StagingOutput implements OutputSink, AutoCloseable {
             }
             published = true;
             if (old != null) {
-                deleteTree(old);
+                FileTrees.delete(old);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot replace " + outDir, e);
@@ -108,7 +106,7 @@ final class StagingOutput implements OutputSink, AutoCloseable {
     public void close() {
         if (!published) {
             try {
-                deleteTree(staging);
+                FileTrees.delete(staging);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot remove the staging folder " + staging, e);
             }
@@ -122,7 +120,7 @@ final class StagingOutput implements OutputSink, AutoCloseable {
             for (Path sibling : siblings.toList()) {
                 String siblingName = sibling.getFileName().toString();
                 if (Files.isDirectory(sibling) && (siblingName.startsWith("." + name + ".building-") || siblingName.startsWith("." + name + ".old-"))) {
-                    deleteTree(sibling);
+                    FileTrees.delete(sibling);
                 }
             }
         }
@@ -134,24 +132,5 @@ final class StagingOutput implements OutputSink, AutoCloseable {
             throw new IllegalArgumentException("output path escapes the output folder: " + path);
         }
         return target;
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }
