@@ -1,17 +1,14 @@
 package org.guidepost.search;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.guidepost.text.LatinFolding;
@@ -23,8 +20,8 @@ import org.guidepost.text.LatinFolding;
 final class SurfaceForms {
 
     private final Analyzer analyzer;
-    private final CharArraySet words = new CharArraySet(1 << 14, false);
-    private final List<String> wordList = new ArrayList<>();
+    /** The remembered words, numbered in the order they were first seen. */
+    private final TermIds words = new TermIds();
     private char[] lowercased = new char[64];
 
     SurfaceForms(Analyzer analyzer) {
@@ -34,10 +31,14 @@ final class SurfaceForms {
     /** Remembers the word {@code text[start, end)} as the pages spell it (lowercased), and its folded form. */
     void add(String text, int start, int end) {
         int length = end - start;
+        int known = words.size();
         if (!lowercase(text, start, end)) {
-            remember(text.substring(start, end).toLowerCase(Locale.ROOT));
-        } else if (!words.contains(lowercased, 0, length)) {
-            remember(new String(lowercased, 0, length));
+            words.idOf(text.substring(start, end).toLowerCase(Locale.ROOT));
+        } else {
+            words.idOf(lowercased, length);
+        }
+        if (words.size() > known) {
+            words.idOf(LatinFolding.fold(words.term(known)));
         }
     }
 
@@ -59,20 +60,11 @@ final class SurfaceForms {
         return true;
     }
 
-    private void remember(String word) {
-        if (words.add(word)) {
-            wordList.add(word);
-            String folded = LatinFolding.fold(word);
-            if (words.add(folded)) {
-                wordList.add(folded);
-            }
-        }
-    }
-
     /** Every remembered word whose analysis yields indexed terms, with those terms in analysis order. */
     SortedMap<String, List<String>> vocabulary(Predicate<String> isIndexed) throws IOException {
         SortedMap<String, List<String>> vocabulary = new TreeMap<>();
-        for (String word : new TreeSet<>(wordList)) {
+        for (int id : words.inTermOrder()) {
+            String word = words.term(id);
             Set<String> terms = new LinkedHashSet<>();
             try (TokenStream stream = analyzer.tokenStream(SearchField.BODY.fieldName(), word)) {
                 CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
