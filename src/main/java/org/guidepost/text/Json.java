@@ -49,31 +49,37 @@ public final class Json {
         }
     }
 
+    /** Appends the text quoted, copying the runs of characters that need no escape at once. */
     private static void appendString(StringBuilder out, String text) {
         out.append('"');
+        int runStart = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                // '<', '>' and '&' escaped so "</script>" or "<!--" inside data can never close or confuse the element
-                case '<' -> out.append("\\u003c");
-                case '>' -> out.append("\\u003e");
-                case '&' -> out.append("\\u0026");
-                case '\u2028' -> out.append("\\u2028");
-                case '\u2029' -> out.append("\\u2029");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+            // the common case first: letters, digits, most punctuation and non-ASCII text stand for themselves
+            boolean plain = c > '>' ? c != '\\' && c != '\u2028' && c != '\u2029' : c >= ' ' && c != '"' && c != '&' && c != '<' && c != '>';
+            if (!plain) {
+                out.append(text, runStart, i).append(escape(c));
+                runStart = i + 1;
             }
         }
-        out.append('"');
+        out.append(text, runStart, text.length()).append('"');
+    }
+
+    /** The escape sequence that stands for a character that cannot stand for itself in a string. */
+    private static String escape(char c) {
+        return switch (c) {
+            case '"' -> "\\\"";
+            case '\\' -> "\\\\";
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\t' -> "\\t";
+            // '<', '>' and '&' escaped so "</script>" or "<!--" inside data can never close or confuse the element
+            case '<' -> "\\u003c";
+            case '>' -> "\\u003e";
+            case '&' -> "\\u0026";
+            case '\u2028' -> "\\u2028";
+            case '\u2029' -> "\\u2029";
+            default -> String.format("\\u%04x", (int) c);
+        };
     }
 }
