@@ -11,6 +11,8 @@ import org.guidepost.markdown.ParsedMarkdown;
  * translation), its Markdown body parsed once, where it came from in the content folder, and its
  * {@code contentHash}: the version of it a translation records, which changes when title, summary or body change
  * (computed once, as loading is parallel and every check, page and status listing of its translations asks for it).
+ * The Markdown text itself is not kept: a large site's bodies would hold tens of MB through the whole build for
+ * nothing; what needs it again reads the file.
  */
 public record Article(
         String id,
@@ -33,19 +35,18 @@ public record Article(
         List<String> sourceKeys,
         TranslationInfo translation,
         Map<String, Object> params,
-        String body,
         ParsedMarkdown markdown,
         Map<String, Integer> fieldLines,
         String contentHash) {
 
-    /** An article with the content hash of its title, summary and body. */
+    /** An article with the content hash of its title, summary and Markdown body. */
     public Article(String id, String lang, String section, String slug, Path file, Path bundleDir, String title, String summary,
                    List<Person> authors, Person reviewedBy, ContentDate lastReviewed, ContentDate nextReview,
                    ContentDate published, ContentDate updated, ArticleStatus status, List<String> topics,
                    List<String> audience, List<String> sourceKeys, TranslationInfo translation, Map<String, Object> params,
                    String body, ParsedMarkdown markdown, Map<String, Integer> fieldLines) {
         this(id, lang, section, slug, file, bundleDir, title, summary, authors, reviewedBy, lastReviewed, nextReview,
-                published, updated, status, topics, audience, sourceKeys, translation, params, body, markdown, fieldLines,
+                published, updated, status, topics, audience, sourceKeys, translation, params, markdown, fieldLines,
                 ContentHash.of(title + "\n" + (summary == null ? "" : summary) + "\n" + body));
     }
 
@@ -80,6 +81,6 @@ public record Article(
                 topics.isEmpty() ? source.topics : topics,
                 audience.isEmpty() ? source.audience : audience,
                 sourceKeys.isEmpty() ? source.sourceKeys : sourceKeys,
-                translation, params, body, markdown, fieldLines, contentHash);
+                translation, params, markdown, fieldLines, contentHash);
     }
 }

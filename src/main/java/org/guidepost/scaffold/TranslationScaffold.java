@@ -3,7 +3,11 @@ package org.guidepost.scaffold;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
 import org.guidepost.content.Article;
+import org.guidepost.content.FrontMatter;
 import org.guidepost.content.Site;
 
 /** Creates a translation file from its source article, with the bookkeeping (from, source_hash) filled in. */
@@ -46,8 +50,18 @@ public final class TranslationScaffold {
                 ---
                 %s""".formatted(id, source.lang(), ArticleScaffold.quoteIfNeeded(source.title()),
                 source.summary() == null ? "" : ArticleScaffold.quoteIfNeeded(source.summary()),
-                source.lang(), source.contentHash(), source.body());
+                source.lang(), source.contentHash(), bodyOf(source));
         ArticleScaffold.write(file, text);
         return file;
+    }
+
+    /** The source's Markdown body as its file holds it now (loading keeps only the parsed form). */
+    private static String bodyOf(Article source) {
+        try {
+            return FrontMatter.split(Files.readString(source.file())).map(FrontMatter::body)
+                    .orElseThrow(() -> new ScaffoldException(source.file() + " no longer opens with front matter; run `guidepost check`"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source.file(), e);
+        }
     }
 }

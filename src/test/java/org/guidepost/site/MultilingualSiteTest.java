@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.guidepost.cli.CliRun;
+import org.guidepost.content.FrontMatter;
 import org.guidepost.content.TranslationMatrix;
 import org.guidepost.content.TranslationState;
 import org.guidepost.testing.HtmlChecker;
@@ -128,6 +129,8 @@ class MultilingualSiteTest {
         assertEquals(0, run.exitCode(), run.err());
         String written = Files.readString(copy.resolve("content/th/guides/water.md"));
         assertTrue(written.contains("from: en"), written);
+        String sourceBody = FrontMatter.split(Files.readString(copy.resolve("content/en/guides/water.md"))).orElseThrow().body();
+        assertTrue(!sourceBody.isBlank() && written.endsWith(sourceBody), written);
         SiteBuilder.Checked checked = new SiteBuilder(List.of()).check(new BuildOptions(copy, copy.resolve("public"), false, LocalDate.of(2026, 1, 1)));
         assertEquals(TranslationState.NOT_REVIEWED, TranslationState.of(checked.site().orElseThrow(), "water", "th"));
     }
