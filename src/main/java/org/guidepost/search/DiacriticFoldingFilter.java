@@ -1,17 +1,25 @@
 package org.guidepost.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.guidepost.text.LatinFolding;
 
-/** Emits each token folded (sữa → sua, đường → duong) and, when folding changed it, also the exact form at the same position. */
+/**
+ * Emits each token folded (sữa → sua, đường → duong) and, when folding changed it, also the exact form at the same
+ * position. Each distinct token is folded once: a page repeats its words, and the site its vocabulary.
+ */
 final class DiacriticFoldingFilter extends TokenFilter {
 
     private final CharTermAttribute termAttribute = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute positionAttribute = addAttribute(PositionIncrementAttribute.class);
+    private final TermIds tokens = new TermIds();
+    /** Per token id: its folded form, or null when folding leaves it as it is. */
+    private final List<String> folds = new ArrayList<>();
     private State pendingState;
     private String pendingExact;
 
@@ -35,11 +43,16 @@ final class DiacriticFoldingFilter extends TokenFilter {
         if (isAscii(termAttribute.buffer(), termAttribute.length())) {
             return true;
         }
-        String exact = termAttribute.toString();
-        String folded = LatinFolding.fold(exact);
-        if (!folded.equals(exact)) {
+        int id = tokens.idOf(termAttribute.buffer(), termAttribute.length());
+        if (id == folds.size()) {
+            String exact = tokens.term(id);
+            String folded = LatinFolding.fold(exact);
+            folds.add(folded.equals(exact) ? null : folded);
+        }
+        String folded = folds.get(id);
+        if (folded != null) {
             pendingState = captureState();
-            pendingExact = exact;
+            pendingExact = tokens.term(id);
             termAttribute.setEmpty().append(folded);
         }
         return true;
