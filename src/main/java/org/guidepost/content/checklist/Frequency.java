@@ -9,9 +9,14 @@ import java.util.Set;
 public enum Frequency {
     ONCE, EVERY_FEED, DAILY, EVERY_NIGHT, AS_NEEDED;
 
+    /** In declaration order, made once: every checklist asks every item for its frequency. */
+    private static final Frequency[] ALL = values();
+
+    private final String key = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
     /** The class name and definition value: "once", "every-feed", "daily", "every-night", "as-needed". */
     public String key() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return key;
     }
 
     public static Optional<Frequency> parse(String key) {
@@ -20,7 +25,12 @@ public enum Frequency {
 
     /** The frequency an item's classes name (the first one, in this enum's order), if any. */
     public static Optional<Frequency> ofClasses(Set<String> classes) {
-        return Arrays.stream(values()).filter(f -> classes.contains(f.key())).findFirst();
+        for (Frequency frequency : ALL) {
+            if (classes.contains(frequency.key)) {
+                return Optional.of(frequency);
+            }
+        }
+        return Optional.empty();
     }
 
     public static String allKeys() {

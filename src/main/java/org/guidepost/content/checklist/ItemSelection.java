@@ -2,6 +2,7 @@ package org.guidepost.content.checklist;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -20,12 +21,15 @@ public record ItemSelection(List<ValueRef> items, List<ValueRef> articles, List<
         return items.isEmpty() && !hasFilters();
     }
 
-    /** Whether the item passes the filters (listed ids are handled by the resolver, which keeps their order). */
-    public boolean matchesFilters(ChecklistItem item) {
-        return (articles.isEmpty() || values(articles).contains(item.article().id()))
-                && (topics.isEmpty() || values(topics).contains(item.topic()))
+    /** Which items pass the filters (listed ids are handled by the resolver, which keeps their order). */
+    public Predicate<ChecklistItem> filters() {
+        Set<String> articleIds = values(articles);
+        Set<String> topicNames = values(topics);
+        Set<String> whoNames = values(who);
+        return item -> (articleIds.isEmpty() || articleIds.contains(item.article().id()))
+                && (topicNames.isEmpty() || topicNames.contains(item.topic()))
                 && (frequencies.isEmpty() || item.frequency().map(frequencies::contains).orElse(false))
-                && (who.isEmpty() || item.who().stream().anyMatch(values(who)::contains));
+                && (whoNames.isEmpty() || item.who().stream().anyMatch(whoNames::contains));
     }
 
     private static Set<String> values(List<ValueRef> refs) {
