@@ -7,6 +7,9 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 
+import com.vladsch.flexmark.util.ast.Node;
+
+import java.util.Map;
 import java.util.Set;
 
 /** Renders Guidepost's nodes: citation placeholders, alerts, checklist-ready task items and the table of contents. */
@@ -22,21 +25,45 @@ final class GuidepostNodeRenderer implements NodeRenderer {
     }
 
     private static void renderCitation(CitationNode citation, NodeRendererContext context, HtmlWriter html) {
+        html.raw(placeholders(citation));
+    }
+
+    /** A placeholder per cited key, numbered later: CitedHtml replaces them. */
+    static String placeholders(CitationNode citation) {
+        StringBuilder placeholders = new StringBuilder();
         for (int i = 0; i < citation.keys().size(); i++) {
-            html.raw(CitationPlaceholder.of(citation.firstCitationIndex() + i));
+            placeholders.append(CitationPlaceholder.of(citation.firstCitationIndex() + i));
         }
+        return placeholders.toString();
     }
 
     private static void renderAlert(AlertNode alert, NodeRendererContext context, HtmlWriter html) {
         html.line();
-        html.raw("<div class=\"alert alert-" + alert.kind() + "\" role=\"note\">\n<p class=\"alert-title\">"
-                + HtmlEscaper.escape(alert.title()) + "</p>\n");
+        html.raw(alertOpening(alert));
         context.renderChildren(alert);
-        html.raw("</div>\n");
+        html.raw(ALERT_CLOSING);
+    }
+
+    static final String ALERT_CLOSING = "</div>\n";
+
+    /** The alert's opening markup, its title included; its content and {@link #ALERT_CLOSING} follow. */
+    static String alertOpening(AlertNode alert) {
+        return "<div class=\"alert alert-" + alert.kind() + "\" role=\"note\">\n<p class=\"alert-title\">"
+                + HtmlEscaper.escape(alert.title()) + "</p>\n";
     }
 
     private static void renderTaskItem(TaskListItem item, NodeRendererContext context, HtmlWriter html) {
-        TaskItemMarkup markup = RenderData.TASK_ITEM_MARKUP.get(context.getDocument()).getOrDefault(item, TaskItemMarkup.NONE);
+        html.line();
+        html.raw(taskItemOpening(item, RenderData.TASK_ITEM_MARKUP.get(context.getDocument())));
+        context.renderChildren(item);
+        html.raw(TASK_ITEM_CLOSING);
+    }
+
+    static final String TASK_ITEM_CLOSING = "</li>\n";
+
+    /** The item's opening markup, its checkbox included; its content and {@link #TASK_ITEM_CLOSING} follow. */
+    static String taskItemOpening(TaskListItem item, Map<Node, TaskItemMarkup> markupByItem) {
+        TaskItemMarkup markup = markupByItem.getOrDefault(item, TaskItemMarkup.NONE);
         StringBuilder tag = new StringBuilder("<li class=\"task-item");
         markup.classes().forEach(className -> tag.append(' ').append(HtmlEscaper.escape(className)));
         tag.append('"');
@@ -53,10 +80,7 @@ final class GuidepostNodeRenderer implements NodeRenderer {
         tag.append("><input type=\"checkbox\" disabled").append(item.isItemDoneMarker() ? " checked" : "");
         // the box is named by its item's text (the item itself), or hidden from screen readers when the item has no id to point at
         tag.append(markup.id() != null ? " aria-labelledby=\"" + HtmlEscaper.escape(markup.id()) + "\"" : " aria-hidden=\"true\"").append("> ");
-        html.line();
-        html.raw(tag);
-        context.renderChildren(item);
-        html.raw("</li>\n");
+        return tag.toString();
     }
 
     private static void renderTableOfContents(TocBlock toc, NodeRendererContext context, HtmlWriter html) {

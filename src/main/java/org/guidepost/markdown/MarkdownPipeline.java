@@ -94,6 +94,26 @@ public final class MarkdownPipeline {
      * matter); every line reported by the result is a file line.
      */
     public ParsedMarkdown parse(String markdownBody, int firstLine) {
+        Prepared prepared = prepare(markdownBody, firstLine);
+        DocumentScanner.Scan scan = prepared.scan();
+        Document document = prepared.document();
+        Element sanitizedBody = HtmlSanitizer.sanitizedBody(DirectHtml.canWrite(document) ? DirectHtml.write(document) : flexmarkHtml(document));
+        String bodyHtml = sanitizedBody.html();
+        // the items' HTML is cut out of the sanitized body (before PlainText changes it): one render and one sanitizer pass per article
+        List<Element> renderedItems = scan.taskItems().isEmpty() ? List.of() : reparsed(sanitizedBody, bodyHtml).select("li.task-item");
+        List<TaskItem> taskItems = new ArrayList<>();
+        for (int i = 0; i < scan.taskItems().size(); i++) {
+            taskItems.add(taskItem(scan.taskItems().get(i), renderedItems.get(i), prepared.taskItemMarkup(), scan.citations(), prepared.positions()));
+        }
+        return new ParsedMarkdown(scan.citations(), scan.links(), scan.images(), scan.headings(), List.copyOf(taskItems),
+                CitedHtml.of(bodyHtml, scan.citations()), PlainText.of(bodyHtml, sanitizedBody));
+    }
+
+    /** A parsed body made ready to write as HTML: ids assigned, alerts converted, task-item markup taken off, scanned. */
+    record Prepared(Document document, Map<Node, TaskItemMarkup> taskItemMarkup, SourcePositions positions, DocumentScanner.Scan scan) {
+    }
+
+    Prepared prepare(String markdownBody, int firstLine) {
         String source = CitationPlaceholder.neutralize(markdownBody);
         Document document = parserFor(source).parse(source);
         Set<String> explicitIds = ExplicitIds.in(document);
@@ -105,17 +125,12 @@ public final class MarkdownPipeline {
         DocumentScanner.Scan scan = DocumentScanner.scan(document, positions);
         document.set(RenderData.TASK_ITEM_MARKUP, taskItemMarkup);
         document.set(RenderData.HEADINGS, scan.headings());
+        return new Prepared(document, taskItemMarkup, positions, scan);
+    }
 
-        Element sanitizedBody = HtmlSanitizer.sanitizedBody(renderer.render(document));
-        String bodyHtml = sanitizedBody.html();
-        // the items' HTML is cut out of the sanitized body (before PlainText changes it): one render and one sanitizer pass per article
-        List<Element> renderedItems = scan.taskItems().isEmpty() ? List.of() : reparsed(sanitizedBody, bodyHtml).select("li.task-item");
-        List<TaskItem> taskItems = new ArrayList<>();
-        for (int i = 0; i < scan.taskItems().size(); i++) {
-            taskItems.add(taskItem(scan.taskItems().get(i), renderedItems.get(i), taskItemMarkup, scan.citations(), positions));
-        }
-        return new ParsedMarkdown(scan.citations(), scan.links(), scan.images(), scan.headings(), List.copyOf(taskItems),
-                CitedHtml.of(bodyHtml, scan.citations()), PlainText.of(bodyHtml, sanitizedBody));
+    /** The document's HTML as flexmark's renderer writes it (what {@link DirectHtml} writes faster where it can). */
+    String flexmarkHtml(Document document) {
+        return renderer.render(document);
     }
 
     /** The body as parsing its HTML again gives it: the body itself unless that could differ. */
