@@ -29,6 +29,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NonRenderingInline;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 
 import java.util.Map;
 import java.util.Set;
@@ -217,7 +218,7 @@ final class DirectHtml {
      * the start of a line (flexmark's writer drops it).
      */
     private void text(BasedSequence chars) {
-        String text = chars.toString();
+        String text = stringOf(chars);
         if (text.indexOf('\\') >= 0 || text.indexOf('&') >= 0 || text.indexOf('\r') >= 0) {
             text = Escaping.normalizeEOL(chars.unescape());
         }
@@ -242,6 +243,12 @@ final class DirectHtml {
             }
         }
         out.append(text, runStart, text.length());
+    }
+
+    /** The chars as a string: a plain range of the parsed source is cut out of it at once, not copied char by char. */
+    private static String stringOf(BasedSequence chars) {
+        return chars instanceof SubSequence range && range.getBase() instanceof String source
+                ? source.substring(range.getStartOffset(), range.getEndOffset()) : chars.toString();
     }
 
     /** An id written as it is: flexmark would keep entities in it, which this does not imitate. */
