@@ -1,8 +1,10 @@
 package org.guidepost.render;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The theme's interface strings for every language (site-templates/i18n/<lang>.yaml), with the
@@ -12,6 +14,8 @@ public final class UiStrings {
 
     private final Map<String, Map<String, String>> byLanguage;
     private final String defaultLanguage;
+    /** The merged strings per language, made once: every page asks for its language's. */
+    private final Map<String, Map<String, String>> merged = new ConcurrentHashMap<>();
 
     public UiStrings(Map<String, Map<String, String>> byLanguage, String defaultLanguage) {
         this.byLanguage = Map.copyOf(byLanguage);
@@ -20,9 +24,11 @@ public final class UiStrings {
 
     /** All strings of a language, missing ones filled from the default language. */
     public Map<String, String> forLanguage(String lang) {
-        Map<String, String> merged = new java.util.HashMap<>(byLanguage.getOrDefault(defaultLanguage, Map.of()));
-        merged.putAll(byLanguage.getOrDefault(lang, Map.of()));
-        return Map.copyOf(merged);
+        return merged.computeIfAbsent(lang, language -> {
+            Map<String, String> strings = new HashMap<>(byLanguage.getOrDefault(defaultLanguage, Map.of()));
+            strings.putAll(byLanguage.getOrDefault(language, Map.of()));
+            return Map.copyOf(strings);
+        });
     }
 
     public String get(String lang, String key) {
