@@ -15,6 +15,9 @@ import java.util.Set;
 /** Renders Guidepost's nodes: citation placeholders, alerts, checklist-ready task items and the table of contents. */
 final class GuidepostNodeRenderer implements NodeRenderer {
 
+    static final String ALERT_CLOSING = "</div>\n";
+    static final String TASK_ITEM_CLOSING = "</li>\n";
+
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         return Set.of(
@@ -44,8 +47,6 @@ final class GuidepostNodeRenderer implements NodeRenderer {
         html.raw(ALERT_CLOSING);
     }
 
-    static final String ALERT_CLOSING = "</div>\n";
-
     /** The alert's opening markup, its title included; its content and {@link #ALERT_CLOSING} follow. */
     static String alertOpening(AlertNode alert) {
         return "<div class=\"alert alert-" + alert.kind() + "\" role=\"note\">\n<p class=\"alert-title\">"
@@ -58,8 +59,6 @@ final class GuidepostNodeRenderer implements NodeRenderer {
         context.renderChildren(item);
         html.raw(TASK_ITEM_CLOSING);
     }
-
-    static final String TASK_ITEM_CLOSING = "</li>\n";
 
     /** The item's opening markup, its checkbox included; its content and {@link #TASK_ITEM_CLOSING} follow. */
     static String taskItemOpening(TaskListItem item, Map<Node, TaskItemMarkup> markupByItem) {

@@ -113,6 +113,7 @@ public final class MarkdownPipeline {
     record Prepared(Document document, Map<Node, TaskItemMarkup> taskItemMarkup, SourcePositions positions, DocumentScanner.Scan scan) {
     }
 
+    /** Parses the body with the parser its text needs and prepares the document for either HTML writer. */
     Prepared prepare(String markdownBody, int firstLine) {
         String source = CitationPlaceholder.neutralize(markdownBody);
         Document document = parserFor(source).parse(source);
