@@ -17,7 +17,8 @@ final class ItemHtml {
 
     static String render(ChecklistItem item, CitationNumbers numbers) {
         String html = item.item().html().render(numbers);
-        if (!html.contains("<a ")) {
+        // most items link only to their sources: their citations need no unwrapping, nor a parse to find them
+        if (!item.item().html().containsOutsideCitations("<a ")) {
             return html;
         }
         Document fragment = Jsoup.parseBodyFragment(html);

@@ -31,6 +31,11 @@ public final class CitedHtml {
         return new CitedHtml(literals, slots);
     }
 
+    /** Whether the HTML outside its citations contains the text: the citations' own markup is left out. */
+    public boolean containsOutsideCitations(String text) {
+        return literals.stream().anyMatch(literal -> literal.contains(text));
+    }
+
     /** The HTML with each citation rendered as a numbered link, or as an "unknown source" marker when unnumbered. */
     public String render(CitationNumbers numbers) {
         StringBuilder html = new StringBuilder(literals.get(0));

@@ -31,18 +31,29 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.SubSequence;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes the HTML of a document made only of the most common nodes (paragraphs, headings, plain and emphasized
- * text, bullet and task lists, tables, quotes, alerts, citations, rules, the TOC) straight into one buffer, byte for
- * byte as flexmark's renderer writes them with Guidepost's options: that renderer appends and tracks lines a character
- * at a time, and was the largest single cost of a build. A document with any other node (links, images, code, raw
- * HTML, footnotes, attribute blocks outside task items...) is left to flexmark. DirectHtmlTest holds the two writers
- * to the same bytes.
+ * Writes a document made only of the most common nodes (paragraphs, headings, plain and emphasized text, bullet and
+ * task lists, tables, quotes, alerts, citations, rules, the TOC) straight into the form the sanitizer leaves
+ * flexmark's HTML in, byte for byte, together with its plain text and its task items' HTML: what flexmark's renderer,
+ * the sanitizer's parse and clean-up, jsoup's serialization and the plain-text walk give, in one pass. Those were the
+ * largest costs of a build after parsing. Nothing it writes needs sanitizing: every character of author text is
+ * escaped and every tag and attribute is its own. A document with any other node (links, images, code, raw HTML,
+ * footnotes, attribute blocks outside task items...) goes the long way. DirectHtmlTest holds both ways to the same
+ * results.
  */
 final class DirectHtml {
+
+    /**
+     * The sanitized body HTML, its plain text (as {@link PlainText#of} reads it) and the HTML of each task item's content
+     * (after its checkbox, white space around it stripped), in document order.
+     */
+    record Written(String html, String plainText, List<String> taskItems) {
+    }
 
     private static final Set<Class<? extends Node>> WRITABLE = Set.of(Document.class, Paragraph.class, Heading.class, Text.class,
             TextBase.class, SoftLineBreak.class, HardLineBreak.class, Emphasis.class, StrongEmphasis.class, BulletList.class,
@@ -53,9 +64,16 @@ final class DirectHtml {
     private final Document document;
     private final ListOptions listOptions;
     private final Map<Node, TaskItemMarkup> taskItemMarkup;
+    /** The text written since the last tag: one text node of the parsed body, handed to the plain text at the next tag. */
+    private final StringBuilder textNode = new StringBuilder();
+    private final PlainText plainText;
+    private final List<int[]> taskItemRanges = new ArrayList<>();
+    /** Whether the element being filled holds only elements (a list, a table or its rows): the sanitizer drops white space there. */
+    private boolean elementsOnly;
 
     private DirectHtml(Document document, int capacity) {
         this.out = new StringBuilder(capacity);
+        this.plainText = new PlainText(capacity / 2);
         this.document = document;
         this.listOptions = ListOptions.get(document);
         this.taskItemMarkup = RenderData.TASK_ITEM_MARKUP.get(document);
@@ -76,11 +94,14 @@ final class DirectHtml {
         return true;
     }
 
-    /** The document's HTML; only for a document {@link #canWrite} accepts. */
-    static String write(Document document) {
+    /** The document written out; only for a document {@link #canWrite} accepts. */
+    static Written write(Document document) {
         DirectHtml html = new DirectHtml(document, document.getTextLength() * 3 / 2);
         html.children(document);
-        return html.out.toString();
+        html.endTextNode();
+        String written = html.out.toString();
+        List<String> taskItems = html.taskItemRanges.stream().map(range -> written.substring(range[0], range[1]).strip()).toList();
+        return new Written(written, html.plainText.result(), taskItems);
     }
 
     private void children(Node parent) {
@@ -95,60 +116,64 @@ final class DirectHtml {
         } else if (node instanceof Paragraph paragraph) {
             paragraph(paragraph);
         } else if (node instanceof SoftLineBreak) {
-            out.append('\n');
+            raw("\n");
         } else if (node instanceof CitationNode citation) {
-            out.append(GuidepostNodeRenderer.placeholders(citation));
+            raw(GuidepostNodeRenderer.placeholders(citation));
         } else if (node instanceof TaskListItem item) {
-            line();
-            out.append(GuidepostNodeRenderer.taskItemOpening(item, taskItemMarkup));
-            children(item);
-            out.append(GuidepostNodeRenderer.TASK_ITEM_CLOSING);
+            taskItem(item);
         } else if (node instanceof Heading heading) {
             String id = new AssignedHeadingIds().getId(heading);
+            String tag = "h" + heading.getLevel();
             line();
-            out.append("<h").append(heading.getLevel());
-            if (id != null && !id.isEmpty()) {
-                out.append(" id=\"").append(id).append('"');
-            }
-            out.append('>');
+            blockTag(id != null && !id.isEmpty() ? "<" + tag + " id=\"" + SerializedHtml.attributeValue(id) + "\">" : "<" + tag + ">");
             children(heading);
-            out.append("</h").append(heading.getLevel()).append('>');
+            blockTag("</" + tag + ">");
             line();
         } else if (node instanceof BulletList list) {
-            block("ul", list);
+            block("ul", list, true);
         } else if (node instanceof BlockQuote quote) {
-            block("blockquote", quote);
+            block("blockquote", quote, false);
         } else if (node instanceof BulletListItem item) {
             line();
-            out.append("<li>");
-            text(item.getMarkerSuffix());
-            children(item);
-            out.append("</li>");
+            blockTag("<li>");
+            filling(false, () -> {
+                text(item.getMarkerSuffix());
+                children(item);
+            });
+            blockTag("</li>");
             line();
         } else if (node instanceof AlertNode alert) {
             line();
-            out.append(GuidepostNodeRenderer.alertOpening(alert));
+            blockTag(GuidepostNodeRenderer.alertTag(alert));
+            raw("\n");
+            // the title is not article text: no plain text and no separation of its own
+            endTextNode();
+            out.append(GuidepostNodeRenderer.alertTitle(alert));
+            raw("\n");
             children(alert);
-            out.append(GuidepostNodeRenderer.ALERT_CLOSING);
+            blockTag("</div>");
+            raw("\n");
         } else if (node instanceof Emphasis || node instanceof StrongEmphasis) {
             String tag = node instanceof Emphasis ? "em" : "strong";
-            out.append('<').append(tag).append('>');
+            inlineTag("<" + tag + ">");
             children(node);
-            out.append("</").append(tag).append('>');
+            inlineTag("</" + tag + ">");
         } else if (node instanceof HardLineBreak) {
-            out.append("<br />\n");
+            // a line break keeps the words around it apart, like a block
+            blockTag("<br>");
+            raw("\n");
         } else if (node instanceof ThematicBreak) {
             line();
-            out.append("<hr />");
+            blockTag("<hr>");
             line();
         } else if (node instanceof TableBlock table) {
-            block("table", table);
+            block("table", table, true);
         } else if (node instanceof TableHead || node instanceof TableBody || node instanceof TableRow) {
             String tag = node instanceof TableHead ? "thead" : node instanceof TableBody ? "tbody" : "tr";
             line();
-            out.append('<').append(tag).append('>');
+            blockTag("<" + tag + ">");
             children(node);
-            out.append("</").append(tag).append('>');
+            blockTag("</" + tag + ">");
             line();
         } else if (node instanceof TableCell cell) {
             tableCell(cell);
@@ -156,7 +181,13 @@ final class DirectHtml {
             return;
         } else if (node instanceof TocBlock) {
             line();
-            out.append(TableOfContentsHtml.of(RenderData.HEADINGS.get(document)));
+            String toc = TableOfContentsHtml.of(RenderData.HEADINGS.get(document));
+            if (!toc.isEmpty()) {
+                // not article text either
+                endTextNode();
+                out.append(toc);
+                line();
+            }
         } else {
             children(node);
         }
@@ -173,44 +204,93 @@ final class DirectHtml {
             return;
         }
         line();
-        out.append("<p>");
+        blockTag("<p>");
         children(paragraph);
-        out.append("</p>");
+        blockTag("</p>");
+        line();
+    }
+
+    /** A task item, the range of its content kept: the item's HTML is cut out of the body's. */
+    private void taskItem(TaskListItem item) {
+        TaskItemMarkup markup = taskItemMarkup.getOrDefault(item, TaskItemMarkup.NONE);
+        int[] range = new int[2];
+        taskItemRanges.add(range);
+        line();
+        blockTag(GuidepostNodeRenderer.taskItemTag(markup));
+        inlineTag(GuidepostNodeRenderer.checkbox(item, markup));
+        range[0] = out.length();
+        filling(false, () -> {
+            raw(" ");
+            children(item);
+        });
+        range[1] = out.length();
+        blockTag("</li>");
         line();
     }
 
     /** A header or data cell, its alignment as a class (what TableAlignmentClasses makes of flexmark's align attribute). */
     private void tableCell(TableCell cell) {
         String tag = cell.isHeader() ? "th" : "td";
-        out.append('<').append(tag);
-        if (cell.getAlignment() != null) {
-            out.append(" class=\"align-").append(switch (cell.getAlignment()) {
-                case LEFT -> "left";
-                case CENTER -> "center";
-                case RIGHT -> "right";
-            }).append('"');
-        }
-        out.append('>');
-        children(cell);
-        out.append("</").append(tag).append('>');
+        String alignment = cell.getAlignment() == null ? "" : " class=\"align-" + switch (cell.getAlignment()) {
+            case LEFT -> "left";
+            case CENTER -> "center";
+            case RIGHT -> "right";
+        } + "\"";
+        blockTag("<" + tag + alignment + ">");
+        filling(false, () -> children(cell));
+        blockTag("</" + tag + ">");
     }
 
-    /** A block element whose opening and closing tags stand on lines of their own. */
-    private void block(String tag, Node node) {
+    /** A block element whose opening and closing tags stand on lines of their own (in flexmark's HTML). */
+    private void block(String tag, Node node, boolean holdsOnlyElements) {
         line();
-        out.append('<').append(tag).append('>');
-        line();
-        children(node);
-        line();
-        out.append("</").append(tag).append('>');
+        blockTag("<" + tag + ">");
+        filling(holdsOnlyElements, () -> {
+            line();
+            children(node);
+            line();
+        });
+        blockTag("</" + tag + ">");
         line();
     }
 
-    /** Ends the current line unless it is empty, as flexmark's writer does before and after block tags. */
+    /** Writes the content of an element that does or does not hold only elements. */
+    private void filling(boolean holdsOnlyElements, Runnable content) {
+        boolean outer = elementsOnly;
+        elementsOnly = holdsOnlyElements;
+        content.run();
+        elementsOnly = outer;
+    }
+
+    /** The line break flexmark's writer puts before and after block tags, unless the line is empty or the sanitizer drops it. */
     private void line() {
-        if (!out.isEmpty() && out.charAt(out.length() - 1) != '\n') {
-            out.append('\n');
+        if (!elementsOnly && !out.isEmpty() && out.charAt(out.length() - 1) != '\n') {
+            raw("\n");
         }
+    }
+
+    private void blockTag(String tag) {
+        endTextNode();
+        plainText.separate();
+        out.append(tag);
+    }
+
+    private void inlineTag(String tag) {
+        endTextNode();
+        out.append(tag);
+    }
+
+    private void endTextNode() {
+        if (!textNode.isEmpty()) {
+            plainText.appendTextNode(textNode.toString(), false);
+            textNode.setLength(0);
+        }
+    }
+
+    /** Text that needs no escaping. */
+    private void raw(String text) {
+        out.append(text);
+        textNode.append(text);
     }
 
     /**
@@ -222,27 +302,16 @@ final class DirectHtml {
         if (text.indexOf('\\') >= 0 || text.indexOf('&') >= 0 || text.indexOf('\r') >= 0) {
             text = Escaping.normalizeEOL(chars.unescape());
         }
+        // jsoup's parser reads a NUL as U+FFFD (flexmark keeps it)
+        text = text.replace('\0', '\uFFFD');
         int start = 0;
         if (out.isEmpty() || out.charAt(out.length() - 1) == '\n') {
             while (start < text.length() && (text.charAt(start) == ' ' || text.charAt(start) == '\t')) {
                 start++;
             }
         }
-        int runStart = start;
-        for (int i = start; i < text.length(); i++) {
-            String escaped = switch (text.charAt(i)) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                default -> null;
-            };
-            if (escaped != null) {
-                out.append(text, runStart, i).append(escaped);
-                runStart = i + 1;
-            }
-        }
-        out.append(text, runStart, text.length());
+        SerializedHtml.appendText(out, text, start, text.length());
+        textNode.append(text, start, text.length());
     }
 
     /** The chars as a string: a plain range of the parsed source is cut out of it at once, not copied char by char. */

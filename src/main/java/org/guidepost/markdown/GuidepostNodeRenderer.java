@@ -9,14 +9,10 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 
 import com.vladsch.flexmark.util.ast.Node;
 
-import java.util.Map;
 import java.util.Set;
 
 /** Renders Guidepost's nodes: citation placeholders, alerts, checklist-ready task items and the table of contents. */
 final class GuidepostNodeRenderer implements NodeRenderer {
-
-    static final String ALERT_CLOSING = "</div>\n";
-    static final String TASK_ITEM_CLOSING = "</li>\n";
 
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
@@ -42,48 +38,55 @@ final class GuidepostNodeRenderer implements NodeRenderer {
 
     private static void renderAlert(AlertNode alert, NodeRendererContext context, HtmlWriter html) {
         html.line();
-        html.raw(alertOpening(alert));
+        html.raw(alertTag(alert) + "\n" + alertTitle(alert) + "\n");
         context.renderChildren(alert);
-        html.raw(ALERT_CLOSING);
+        html.raw("</div>\n");
     }
 
-    /** The alert's opening markup, its title included; its content and {@link #ALERT_CLOSING} follow. */
-    static String alertOpening(AlertNode alert) {
-        return "<div class=\"alert alert-" + alert.kind() + "\" role=\"note\">\n<p class=\"alert-title\">"
-                + HtmlEscaper.escape(alert.title()) + "</p>\n";
+    /** The alert's opening tag; a line break, {@link #alertTitle}, a line break, its content and {@code </div>} follow. */
+    static String alertTag(AlertNode alert) {
+        return "<div class=\"alert alert-" + alert.kind() + "\" role=\"note\">";
+    }
+
+    static String alertTitle(AlertNode alert) {
+        return "<p class=\"alert-title\">" + SerializedHtml.text(alert.title()) + "</p>";
     }
 
     private static void renderTaskItem(TaskListItem item, NodeRendererContext context, HtmlWriter html) {
+        TaskItemMarkup markup = RenderData.TASK_ITEM_MARKUP.get(context.getDocument()).getOrDefault(item, TaskItemMarkup.NONE);
         html.line();
-        html.raw(taskItemOpening(item, RenderData.TASK_ITEM_MARKUP.get(context.getDocument())));
+        html.raw(taskItemTag(markup) + checkbox(item, markup) + " ");
         context.renderChildren(item);
-        html.raw(TASK_ITEM_CLOSING);
+        html.raw("</li>\n");
     }
 
-    /** The item's opening markup, its checkbox included; its content and {@link #TASK_ITEM_CLOSING} follow. */
-    static String taskItemOpening(TaskListItem item, Map<Node, TaskItemMarkup> markupByItem) {
-        TaskItemMarkup markup = markupByItem.getOrDefault(item, TaskItemMarkup.NONE);
+    /** The item's opening tag; its {@link #checkbox}, a space, its content and {@code </li>} follow. */
+    static String taskItemTag(TaskItemMarkup markup) {
         StringBuilder tag = new StringBuilder("<li class=\"task-item");
-        markup.classes().forEach(className -> tag.append(' ').append(HtmlEscaper.escape(className)));
+        markup.classes().forEach(className -> tag.append(' ').append(SerializedHtml.attributeValue(className)));
         tag.append('"');
         if (markup.id() != null) {
-            tag.append(" id=\"").append(HtmlEscaper.escape(markup.id())).append('"');
+            tag.append(" id=\"").append(SerializedHtml.attributeValue(markup.id())).append('"');
         }
         for (String key : ChecklistDataAttributes.KEYS) {
             String value = markup.attributes().get(key);
             if (value != null) {
                 tag.append(' ').append(ChecklistDataAttributes.htmlName(key)).append("=\"")
-                        .append(HtmlEscaper.escape(value)).append('"');
+                        .append(SerializedHtml.attributeValue(value)).append('"');
             }
         }
-        tag.append("><input type=\"checkbox\" disabled").append(item.isItemDoneMarker() ? " checked" : "");
+        return tag.append('>').toString();
+    }
+
+    static String checkbox(TaskListItem item, TaskItemMarkup markup) {
         // the box is named by its item's text (the item itself), or hidden from screen readers when the item has no id to point at
-        tag.append(markup.id() != null ? " aria-labelledby=\"" + HtmlEscaper.escape(markup.id()) + "\"" : " aria-hidden=\"true\"").append("> ");
-        return tag.toString();
+        return "<input type=\"checkbox\" disabled" + (item.isItemDoneMarker() ? " checked" : "")
+                + (markup.id() != null ? " aria-labelledby=\"" + SerializedHtml.attributeValue(markup.id()) + "\"" : " aria-hidden=\"true\"") + ">";
     }
 
     private static void renderTableOfContents(TocBlock toc, NodeRendererContext context, HtmlWriter html) {
         html.line();
         html.raw(TableOfContentsHtml.of(RenderData.HEADINGS.get(context.getDocument())));
+        html.line();
     }
 }

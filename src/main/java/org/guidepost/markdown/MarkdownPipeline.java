@@ -95,18 +95,31 @@ public final class MarkdownPipeline {
      */
     public ParsedMarkdown parse(String markdownBody, int firstLine) {
         Prepared prepared = prepare(markdownBody, firstLine);
-        DocumentScanner.Scan scan = prepared.scan();
-        Document document = prepared.document();
-        Element sanitizedBody = HtmlSanitizer.sanitizedBody(DirectHtml.canWrite(document) ? DirectHtml.write(document) : flexmarkHtml(document));
+        if (!DirectHtml.canWrite(prepared.document())) {
+            return sanitized(prepared);
+        }
+        DirectHtml.Written written = DirectHtml.write(prepared.document());
+        return parsed(prepared, written.html(), written.taskItems(), written.plainText());
+    }
+
+    /** The long way, for any document: flexmark's HTML, sanitized, serialized by jsoup, its text and items read from the tree. */
+    ParsedMarkdown sanitized(Prepared prepared) {
+        Element sanitizedBody = HtmlSanitizer.sanitizedBody(flexmarkHtml(prepared.document()));
         String bodyHtml = sanitizedBody.html();
         // the items' HTML is cut out of the sanitized body (before PlainText changes it): one render and one sanitizer pass per article
-        List<Element> renderedItems = scan.taskItems().isEmpty() ? List.of() : reparsed(sanitizedBody, bodyHtml).select("li.task-item");
+        List<String> itemHtml = prepared.scan().taskItems().isEmpty() ? List.of()
+                : reparsed(sanitizedBody, bodyHtml).select("li.task-item").stream().map(MarkdownPipeline::contentHtml).toList();
+        return parsed(prepared, bodyHtml, itemHtml, PlainText.of(bodyHtml, sanitizedBody));
+    }
+
+    private ParsedMarkdown parsed(Prepared prepared, String bodyHtml, List<String> itemHtml, String plainText) {
+        DocumentScanner.Scan scan = prepared.scan();
         List<TaskItem> taskItems = new ArrayList<>();
         for (int i = 0; i < scan.taskItems().size(); i++) {
-            taskItems.add(taskItem(scan.taskItems().get(i), renderedItems.get(i), prepared.taskItemMarkup(), scan.citations(), prepared.positions()));
+            taskItems.add(taskItem(scan.taskItems().get(i), itemHtml.get(i), prepared.taskItemMarkup(), scan.citations(), prepared.positions()));
         }
         return new ParsedMarkdown(scan.citations(), scan.links(), scan.images(), scan.headings(), List.copyOf(taskItems),
-                CitedHtml.of(bodyHtml, scan.citations()), PlainText.of(bodyHtml, sanitizedBody));
+                CitedHtml.of(bodyHtml, scan.citations()), plainText);
     }
 
     /** A parsed body made ready to write as HTML: ids assigned, alerts converted, task-item markup taken off, scanned. */
@@ -129,26 +142,38 @@ public final class MarkdownPipeline {
         return new Prepared(document, taskItemMarkup, positions, scan);
     }
 
-    /** The document's HTML as flexmark's renderer writes it (what {@link DirectHtml} writes faster where it can). */
-    String flexmarkHtml(Document document) {
+    private String flexmarkHtml(Document document) {
         return renderer.render(document);
     }
 
     /** The body as parsing its HTML again gives it: the body itself unless that could differ. */
     private static Element reparsed(Element sanitizedBody, String bodyHtml) {
-        return HtmlSanitizer.reparsesUnchanged(sanitizedBody) ? sanitizedBody : Jsoup.parseBodyFragment(bodyHtml).body();
+        if (HtmlSanitizer.reparsesUnchanged(sanitizedBody)) {
+            return sanitizedBody;
+        }
+        org.jsoup.nodes.Document reparsed = Jsoup.parseBodyFragment(bodyHtml);
+        reparsed.outputSettings(sanitizedBody.ownerDocument().outputSettings().clone());
+        return reparsed.body();
     }
 
-    private static TaskItem taskItem(DocumentScanner.ScannedTaskItem scanned, Element rendered, Map<Node, TaskItemMarkup> markupByItem,
+    /** The item's HTML after its checkbox, as written in the body, without the white space around it. */
+    private static String contentHtml(Element item) {
+        StringBuilder html = new StringBuilder();
+        Optional<Element> checkbox = checkboxOf(item);
+        for (org.jsoup.nodes.Node child : item.childNodes()) {
+            if (checkbox.isEmpty() || child != checkbox.get()) {
+                html.append(child.outerHtml());
+            }
+        }
+        return html.toString().strip();
+    }
+
+    private static TaskItem taskItem(DocumentScanner.ScannedTaskItem scanned, String contentHtml, Map<Node, TaskItemMarkup> markupByItem,
                                      List<CitationRef> documentCitations, SourcePositions positions) {
         TaskItemMarkup markup = markupByItem.getOrDefault(scanned.node(), TaskItemMarkup.NONE);
-        Element inner = rendered.clone();
-        // a clone is formatted with its document's settings: a stand-alone document's (pretty-printed), as items always were
-        inner.ownerDocument().outputSettings(new org.jsoup.nodes.Document.OutputSettings());
-        checkboxOf(inner).ifPresent(Element::remove);
         return new TaskItem(markup.id(), VisibleText.of(scanned.node()), markup.classes(), markup.attributes(),
                 scanned.citations(), scanned.node().isItemDoneMarker(), positions.line(scanned.node().getStartOffset()),
-                CitedHtml.of(inner.html().strip(), documentCitations));
+                CitedHtml.of(contentHtml, documentCitations));
     }
 
     /** The first of the item's child elements that is a checkbox: what the selector "> input[type=checkbox]" finds, without parsing one. */

@@ -13,7 +13,11 @@ import org.jsoup.nodes.TextNode;
  */
 final class PlainText {
 
-    private PlainText() {
+    private final StringBuilder text;
+
+    /** An empty text, for a writer that reports its text nodes and block boundaries as it writes them. */
+    PlainText(int capacity) {
+        this.text = new StringBuilder(capacity);
     }
 
     /**
@@ -24,38 +28,53 @@ final class PlainText {
     static String of(String sanitizedHtml, Element sanitizedBody) {
         Element body = HtmlSanitizer.reparsesUnchanged(sanitizedBody) ? sanitizedBody
                 : Jsoup.parseBodyFragment(CitationPlaceholder.removeWithLeadingSpace(sanitizedHtml)).body();
-        StringBuilder text = new StringBuilder(sanitizedHtml.length() / 2);
-        appendChildren(text, body, false);
+        PlainText text = new PlainText(sanitizedHtml.length() / 2);
+        text.appendChildren(body, false);
+        return text.result();
+    }
+
+    /** Appends the value of one text node (all the text between two tags): white space collapsed unless preformatted. */
+    void appendTextNode(String value, boolean preformatted) {
+        if (CitationPlaceholder.mayOccurIn(value)) {
+            value = CitationPlaceholder.removeWithLeadingSpace(value);
+        }
+        if (preformatted) {
+            text.append(value);
+        } else {
+            appendCollapsed(value);
+        }
+    }
+
+    /** Sets what follows apart from the text so far, as the start of a block element or a line break does. */
+    void separate() {
+        if (!text.isEmpty() && !endsWithSpace()) {
+            text.append(' ');
+        }
+    }
+
+    String result() {
         return text.toString().trim();
     }
 
-    private static void appendChildren(StringBuilder text, Element parent, boolean preformatted) {
+    private void appendChildren(Element parent, boolean preformatted) {
         for (Node child = parent.firstChild(); child != null; child = child.nextSibling()) {
             if (child instanceof TextNode textNode) {
-                String value = textNode.getWholeText();
-                if (CitationPlaceholder.mayOccurIn(value)) {
-                    value = CitationPlaceholder.removeWithLeadingSpace(value);
-                }
-                if (preformatted) {
-                    text.append(value);
-                } else {
-                    appendCollapsed(text, value);
-                }
+                appendTextNode(textNode.getWholeText(), preformatted);
             } else if (child instanceof Element element && !isNotArticleText(element)) {
-                appendElement(text, element, preformatted || element.tag().preserveWhitespace());
+                appendElement(element, preformatted || element.tag().preserveWhitespace());
             }
         }
     }
 
-    private static void appendElement(StringBuilder text, Element element, boolean preformatted) {
-        if ((element.isBlock() || element.nameIs("br")) && !text.isEmpty() && !endsWithSpace(text)) {
-            text.append(' ');
+    private void appendElement(Element element, boolean preformatted) {
+        if (element.isBlock() || element.nameIs("br")) {
+            separate();
         }
-        appendChildren(text, element, preformatted);
+        appendChildren(element, preformatted);
         Node next = nextArticleSibling(element);
         // text or an inline element right after a block is a new word: "<p>One</p>Two" reads "One Two"
         if (element.isBlock() && (next instanceof TextNode || next instanceof Element inline && !inline.tag().formatAsBlock())
-                && !endsWithSpace(text)) {
+                && !endsWithSpace()) {
             text.append(' ');
         }
     }
@@ -80,26 +99,32 @@ final class PlainText {
      * Appends the text with each run of white space (no-break space included) as one space, none at the start when the
      * text so far ends with one, and without zero-width spaces and soft hyphens.
      */
-    private static void appendCollapsed(StringBuilder text, String value) {
-        boolean lastWasSpace = endsWithSpace(text);
+    private void appendCollapsed(String value) {
+        boolean lastWasSpace = endsWithSpace();
         int runStart = 0;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
+            if (c == ' ' && !lastWasSpace) {
+                // a single space stays in the run: most text is copied in one piece
+                lastWasSpace = true;
+                continue;
+            }
             boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00A0';
             if (space || c == '\u200B' || c == '\u00AD') {
                 text.append(value, runStart, i);
-                lastWasSpace = lastWasSpace && runStart == i;
                 if (space && !lastWasSpace) {
                     text.append(' ');
                     lastWasSpace = true;
                 }
                 runStart = i + 1;
+            } else {
+                lastWasSpace = false;
             }
         }
         text.append(value, runStart, value.length());
     }
 
-    private static boolean endsWithSpace(StringBuilder text) {
+    private boolean endsWithSpace() {
         return !text.isEmpty() && text.charAt(text.length() - 1) == ' ';
     }
 }

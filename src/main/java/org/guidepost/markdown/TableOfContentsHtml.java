@@ -33,13 +33,13 @@ final class TableOfContentsHtml {
                 }
             }
             depth = target;
-            html.append("<li><a href=\"#").append(HtmlEscaper.escape(heading.id())).append("\">")
-                    .append(HtmlEscaper.escape(heading.text())).append("</a>");
+            html.append("<li><a href=\"#").append(SerializedHtml.attributeValue(heading.id())).append("\">")
+                    .append(SerializedHtml.text(heading.text())).append("</a>");
         }
         html.append("</li>");
         for (; depth > 0; depth--) {
             html.append("</ul></li>");
         }
-        return html.append("</ul></nav>\n").toString();
+        return html.append("</ul></nav>").toString();
     }
 }

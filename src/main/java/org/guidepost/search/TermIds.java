@@ -80,15 +80,8 @@ final class TermIds {
     }
 
     private static boolean sameChars(char[] key, char[] buffer, int length) {
-        if (key.length != length) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            if (key[i] != buffer[i]) {
-                return false;
-            }
-        }
-        return true;
+        // the library's comparison reads several chars at a time
+        return Arrays.equals(key, 0, key.length, buffer, 0, length);
     }
 
     private void rehash() {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.stream.Stream;
 
 import org.guidepost.content.FrontMatter;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** DirectHtml writes exactly the bytes flexmark's renderer writes, for every document it accepts. */
+/** DirectHtml gives exactly what flexmark's renderer and the sanitizer give (HTML, plain text, task items), for every document it accepts. */
 class DirectHtmlTest {
 
     private final MarkdownPipeline pipeline = new MarkdownPipeline(Map.of("note", "Lưu ý"));
@@ -41,11 +42,20 @@ class DirectHtmlTest {
             "Citations [@src-1] and [@src-2, p. 12] and [@a; @b].",
             "Sữa mẹ là thức ăn tốt nhất cho trẻ.\n\n## Bú đêm\n\n- [ ] Cho bú thường xuyên {#bu-1 .every-night}",
             "   Indented start\n   of a paragraph",
+            "No-break\u00A0space, soft\u00ADhyphen, zero\u200Bwidth, control\u0001char, nul\u0000char, form\ffeed",
+            "Emoji 👶 and 🍼, a lone \uD800 surrogate, a code point whose low half looks like one: \uD836\uDC00",
+            "Quotes in an alert title and task attributes:\n\n- [ ] item {#q-1 .a who=\"a & b\"}",
+            "Windows\r\nline\r\nbreaks\r\n\r\n- [ ] and an item\r\n",
+            "> [!TIP]\n> Tip [@src-1] with *em* [@src-2].",
+            "Text right before a citation  [@src-1], after a no-break space\u00A0[@src-2], at the end [@src-3]",
+            "- [ ] outer {#o-1}\n  - [ ] inner {#i-1}\n  - plain sub-item\n- [x] done",
+            "- item\n\n  ---\n\n  after a rule\n- | not | a table |",
+            "# Heading *with* [@src-1]\n\nText\\\nafter a break",
+            "[TOC]\n\n## \"Quoted\" & a < b\u00A0c\n\n### Third",
     })
-    void writesWhatFlexmarkWrites(String markdown) {
-        MarkdownPipeline.Prepared prepared = pipeline.prepare(markdown, 1);
-        assertTrue(DirectHtml.canWrite(prepared.document()), "should be writable: " + markdown);
-        assertEquals(pipeline.flexmarkHtml(prepared.document()), DirectHtml.write(prepared.document()));
+    void writesWhatTheLongWayGives(String markdown) {
+        assertTrue(DirectHtml.canWrite(pipeline.prepare(markdown, 1).document()), "should be writable: " + markdown);
+        assertSameResult(markdown);
     }
 
     @ParameterizedTest
@@ -67,20 +77,27 @@ class DirectHtmlTest {
     }
 
     @Test
-    void writesTheSampleAndTestSitesAsFlexmarkDoes() throws IOException {
+    void writesTheSampleAndTestSitesAsTheLongWayDoes() throws IOException {
         List<String> bodies;
         try (Stream<Path> sample = Files.walk(Path.of("content")); Stream<Path> tests = Files.walk(Path.of("src/test/resources/sites"))) {
             bodies = Stream.concat(sample, tests).filter(file -> file.toString().endsWith(".md")).sorted().map(DirectHtmlTest::body).toList();
         }
         int written = 0;
         for (String body : bodies) {
-            MarkdownPipeline.Prepared prepared = pipeline.prepare(body, 1);
-            if (DirectHtml.canWrite(prepared.document())) {
-                assertEquals(pipeline.flexmarkHtml(prepared.document()), DirectHtml.write(prepared.document()), body);
+            if (DirectHtml.canWrite(pipeline.prepare(body, 1).document())) {
+                assertSameResult(body);
                 written++;
             }
         }
         assertTrue(written > bodies.size() / 2, written + " of " + bodies.size() + " written directly");
+    }
+
+    private void assertSameResult(String markdown) {
+        ParsedMarkdown direct = pipeline.parse(markdown, 3);
+        ParsedMarkdown longWay = pipeline.sanitized(pipeline.prepare(markdown, 3));
+        assertEquals(longWay.renderHtml(key -> OptionalInt.of(key.length())), direct.renderHtml(key -> OptionalInt.of(key.length())), markdown);
+        assertEquals(longWay.plainText(), direct.plainText(), markdown);
+        assertEquals(longWay.taskItems(), direct.taskItems(), markdown);
     }
 
     private static String body(Path file) {

@@ -51,16 +51,16 @@ class TaskItemTest {
     }
 
     @Test
-    void formatsTheInnerHtmlOfAnItemWithBlocksAsAStandAloneFragment() {
+    void keepsTheInnerHtmlOfAnItemWithBlocksAsTheBodyHasIt() {
         String nested = "- [ ] Prepare *the* bag {#bag}\n  - towels\n  - [ ] nappies\n";
         List<TaskItem> items = pipeline.parse(nested, 1).taskItems();
-        assertEquals("Prepare <em>the</em> bag \n<ul>\n <li>towels</li>\n <li class=\"task-item\"><input type=\"checkbox\" disabled aria-hidden=\"true\"> nappies</li>\n</ul>",
+        assertEquals("Prepare <em>the</em> bag\n<ul><li>towels</li><li class=\"task-item\"><input type=\"checkbox\" disabled aria-hidden=\"true\"> nappies</li></ul>",
                 items.get(0).html().toString());
         assertEquals("nappies", items.get(1).html().toString());
 
         // a <pre> in the body: the items come from the HTML parsed again, as it is published
         List<TaskItem> withCode = pipeline.parse("- [ ] Step\n\n  <pre>\n\n  two lines</pre>\n", 1).taskItems();
-        assertEquals("Step \n<pre>two lines</pre>", withCode.get(0).html().toString());
+        assertEquals("Step\n<pre>two lines</pre>", withCode.get(0).html().toString());
     }
 
     @Test
