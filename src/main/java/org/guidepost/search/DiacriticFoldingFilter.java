@@ -20,7 +20,6 @@ final class DiacriticFoldingFilter extends TokenFilter {
     private final TermIds tokens = new TermIds();
     /** Per token id: its folded form, or null when folding leaves it as it is. */
     private final List<String> folds = new ArrayList<>();
-    private State pendingState;
     private String pendingExact;
 
     DiacriticFoldingFilter(TokenStream input) {
@@ -30,11 +29,10 @@ final class DiacriticFoldingFilter extends TokenFilter {
     @Override
     public boolean incrementToken() throws IOException {
         if (pendingExact != null) {
-            restoreState(pendingState);
+            // the same token again: its other attributes (offsets, type) still hold, as this is the last filter of the chain
             termAttribute.setEmpty().append(pendingExact);
             positionAttribute.setPositionIncrement(0);
             pendingExact = null;
-            pendingState = null;
             return true;
         }
         if (!input.incrementToken()) {
@@ -51,7 +49,6 @@ final class DiacriticFoldingFilter extends TokenFilter {
         }
         String folded = folds.get(id);
         if (folded != null) {
-            pendingState = captureState();
             pendingExact = tokens.term(id);
             termAttribute.setEmpty().append(folded);
         }
@@ -71,6 +68,5 @@ final class DiacriticFoldingFilter extends TokenFilter {
     public void reset() throws IOException {
         super.reset();
         pendingExact = null;
-        pendingState = null;
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,21 @@ class SearchAnalyzersTest {
         assertEquals(List.of("sua", "=sữa", "me", "=mẹ", "duong", "=đường", "huyet", "=huyết"),
                 tokens("vi", null, "Sữa mẹ, ĐƯỜNG huyết"));
         assertEquals(List.of("sua", "me"), tokens("vi", null, "sua me"));
+    }
+
+    @Test
+    void theExactFormKeepsTheOffsetsOfItsFoldedForm() throws IOException {
+        List<String> spans = new ArrayList<>();
+        try (Analyzer chain = SearchAnalyzers.forLanguage("vi", null); TokenStream stream = chain.tokenStream("body", "Sữa mẹ, ĐƯỜNG huyết")) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                spans.add(term + "@" + offset.startOffset() + "-" + offset.endOffset());
+            }
+            stream.end();
+        }
+        assertEquals(List.of("sua@0-3", "sữa@0-3", "me@4-6", "mẹ@4-6", "duong@8-13", "đường@8-13", "huyet@14-19", "huyết@14-19"), spans);
     }
 
     @Test
