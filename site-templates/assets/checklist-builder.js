@@ -1,4 +1,8 @@
-/* "Make my checklist": readers pick actions from the catalogue and order them; the picked ids live in the URL (#items=a,b,c). */
+/*
+ * "Make my checklist": readers pick actions from the catalogue and order them; the picked ids live in the URL
+ * (#items=a,b,c). The catalogue comes in parts, one per topic (part-N.js calls GuidepostBuilderPart with its HTML),
+ * loaded as script elements (which also work from file://) when a reader chooses their topic or a link picks their items.
+ */
 (function () {
   'use strict';
 
@@ -7,11 +11,17 @@
     return;
   }
   var entries = {};
-  Array.prototype.forEach.call(root.querySelectorAll('[data-builder-item]'), function (item) {
-    entries[item.getAttribute('data-builder-item')] = item;
+  var parts = {};
+  var partOf = {};
+  Array.prototype.forEach.call(root.querySelectorAll('[data-builder-part]'), function (element) {
+    var key = element.getAttribute('data-builder-part');
+    parts[key] = { element: element, loaded: false, waiting: null };
+    element.getAttribute('data-items').split(' ').forEach(function (id) {
+      partOf[id] = key;
+    });
   });
-  var picks = Array.prototype.slice.call(root.querySelectorAll('[data-builder-pick]'));
   var filters = Array.prototype.slice.call(root.querySelectorAll('[data-builder-filter]'));
+  var topicFilter = root.querySelector('[data-builder-filter="topic"]');
   var list = root.querySelector('[data-builder-list]');
   var empty = root.querySelector('[data-builder-empty]');
   var link = root.querySelector('[data-builder-link]');
@@ -33,8 +43,8 @@
     if (!match) {
       return [];
     }
-    return decodeURIComponent(match[1]).split(',').filter(function (id, index, all) {
-      return Object.prototype.hasOwnProperty.call(entries, id) && all.indexOf(id) === index;
+    return decodeURIComponent(match[1]).split(',').filter(function (id, position, all) {
+      return Object.prototype.hasOwnProperty.call(partOf, id) && all.indexOf(id) === position;
     });
   }
 
@@ -102,8 +112,8 @@
     });
     empty.hidden = selection.length > 0;
     root.classList.toggle('has-selection', selection.length > 0);
-    picks.forEach(function (pick) {
-      pick.checked = selection.indexOf(pick.getAttribute('data-builder-pick')) >= 0;
+    Object.keys(entries).forEach(function (id) {
+      entries[id].querySelector('[data-builder-pick]').checked = selection.indexOf(id) >= 0;
     });
     link.setAttribute('href', fragment());
     if (savedUrl) {
@@ -126,17 +136,75 @@
     }
   }
 
-  function applyFilters() {
-    var wanted = {};
-    filters.forEach(function (filter) {
-      wanted[filter.getAttribute('data-builder-filter')] = filter.value;
+  /** Loads the parts (by index) not loaded yet, then calls done. */
+  function load(keys, done) {
+    var pending = keys.filter(function (key, position) {
+      return !parts[key].loaded && keys.indexOf(key) === position;
     });
-    Object.keys(entries).forEach(function (id) {
-      var entry = entries[id];
-      entry.hidden = Object.keys(wanted).some(function (name) {
-        return wanted[name] !== '' && entry.getAttribute('data-' + name) !== wanted[name];
+    var left = pending.length;
+    if (left === 0) {
+      done();
+      return;
+    }
+    pending.forEach(function (key) {
+      var part = parts[key];
+      if (!part.waiting) {
+        part.waiting = [];
+        var script = document.createElement('script');
+        script.src = part.element.getAttribute('data-src');
+        document.head.appendChild(script);
+      }
+      part.waiting.push(function () {
+        left -= 1;
+        if (left === 0) {
+          done();
+        }
       });
     });
+  }
+
+  window.GuidepostBuilderPart = function (key, html) {
+    var part = parts[String(key)];
+    part.element.innerHTML = html;
+    Array.prototype.forEach.call(part.element.querySelectorAll('[data-builder-item]'), function (item) {
+      var id = item.getAttribute('data-builder-item');
+      entries[id] = item;
+      item.querySelector('[data-builder-pick]').addEventListener('change', function (event) {
+        var next = selection.filter(function (picked) { return picked !== id; });
+        if (event.target.checked) {
+          next.push(id);
+        }
+        update(next, null);
+      });
+    });
+    part.loaded = true;
+    var waiting = part.waiting || [];
+    part.waiting = null;
+    waiting.forEach(function (callback) { callback(); });
+  };
+
+  /** The parts the topic filter shows: one, or all of them. */
+  function shownParts() {
+    return topicFilter.value === '' ? Object.keys(parts) : [topicFilter.value];
+  }
+
+  function applyFilters() {
+    var shown = shownParts();
+    Object.keys(parts).forEach(function (key) {
+      parts[key].element.hidden = shown.indexOf(key) < 0;
+    });
+    var frequency = root.querySelector('[data-builder-filter="frequency"]').value;
+    Object.keys(entries).forEach(function (id) {
+      entries[id].hidden = frequency !== '' && entries[id].getAttribute('data-frequency') !== frequency;
+    });
+  }
+
+  function showChosenParts() {
+    load(shownParts(), applyFilters);
+  }
+
+  function partsOf(ids) {
+    return ids.map(function (id) { return partOf[id]; });
   }
 
   list.addEventListener('click', function (event) {
@@ -159,19 +227,8 @@
     update(next, { id: id, action: action });
   });
 
-  picks.forEach(function (pick) {
-    pick.disabled = false;
-    pick.addEventListener('change', function () {
-      var id = pick.getAttribute('data-builder-pick');
-      var next = selection.filter(function (picked) { return picked !== id; });
-      if (pick.checked) {
-        next.push(id);
-      }
-      update(next, null);
-    });
-  });
   filters.forEach(function (filter) {
-    filter.addEventListener('change', applyFilters);
+    filter.addEventListener('change', showChosenParts);
   });
   root.querySelector('[data-builder-print]').addEventListener('click', function () {
     window.print();
@@ -179,14 +236,19 @@
   window.addEventListener('hashchange', function () {
     var wanted = fromUrl();
     if (wanted.join(',') !== selection.join(',')) {
-      selection = wanted;
-      render();
+      load(partsOf(wanted), function () {
+        selection = wanted;
+        render();
+      });
     }
   });
 
-  root.querySelector('[data-builder-selection]').hidden = false;
-  root.querySelector('[data-builder-filters]').hidden = false;
-  selection = fromUrl();
-  render();
-  applyFilters();
+  var wanted = fromUrl();
+  load(partsOf(wanted).concat(shownParts()), function () {
+    selection = wanted;
+    root.querySelector('[data-builder-selection]').hidden = false;
+    root.querySelector('[data-builder-catalogue]').hidden = false;
+    render();
+    applyFilters();
+  });
 }());

@@ -1,7 +1,7 @@
 package org.guidepost.checklist;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,12 +30,16 @@ import org.guidepost.render.SitePaths;
 import org.guidepost.render.TemplateRenderer;
 import org.guidepost.render.Theme;
 import org.guidepost.render.model.PageInfo;
+import org.guidepost.text.Json;
 
 /**
  * Writes every language's checklists: the index, one interactive page and one PDF per checklist, and the
- * "make my checklist" builder page.
+ * "make my checklist" builder page with the scripts that hold its catalogue, one per topic.
  */
 public final class ChecklistPublisher {
+
+    /** A catalogue this small is loaded whole when the builder opens; a larger one a topic at a time. */
+    static final int LOAD_ALL_UP_TO = 500;
 
     private final Site site;
     private final Theme theme;
@@ -119,16 +123,23 @@ public final class ChecklistPublisher {
                 .map(e -> new ResolvedChecklist.Section(e.getKey().title(), List.copyOf(e.getValue()))).toList();
         ChecklistView catalogue = new ChecklistViewFactory(site, labels)
                 .create(ChecklistDefinitionReader.BUILDER_NAME, labels.text("builder.title"), labels.text("builder.intro"), groups, path, null);
-        List<BuilderView.Option> topics = items.stream().map(ChecklistItem::topic).filter(t -> t != null).distinct()
-                .map(t -> new BuilderView.Option(t, labels.topic(t))).sorted(Comparator.comparing(BuilderView.Option::label)).toList();
+        List<BuilderView.Part> parts = BuilderParts.of(catalogue, labels.text("builder.other_topics"),
+                index -> RelativeUrls.between(path, SitePaths.checklistBuilderPart(lang, index)));
         List<BuilderView.Option> frequencies = java.util.Arrays.stream(Frequency.values())
                 .filter(f -> items.stream().anyMatch(i -> i.frequency().orElse(null) == f))
                 .map(f -> new BuilderView.Option(f.key(), labels.text("frequency." + f.key()))).toList();
         PageInfo page = pageInfos.create(path, "checklist-builder", lang, labels.text("builder.title"), labels.text("builder.intro"),
                 allLanguages(SitePaths::checklistBuilder), trail(lang, labels));
         Map<String, Object> model = model(page);
-        model.put("builder", new BuilderView(catalogue, topics, frequencies));
+        model.put("builder", new BuilderView(catalogue, parts, frequencies, items.size() <= LOAD_ALL_UP_TO));
         write(sink, page, "checklist-builder.ftlh", model);
+        for (BuilderView.Part part : parts) {
+            Map<String, Object> partModel = model(page);
+            partModel.put("part", part);
+            String html = templates.render("checklist-builder-part.ftlh", partModel);
+            sink.write(SitePaths.checklistBuilderPart(lang, part.index()),
+                    ("GuidepostBuilderPart(" + part.index() + "," + Json.scriptFileString(html) + ");\n").getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     private static List<Map.Entry<String, String>> trail(String lang, Labels labels) {

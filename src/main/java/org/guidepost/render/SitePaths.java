@@ -55,6 +55,11 @@ public final class SitePaths {
         return lang + "/checklists/" + org.guidepost.content.checklist.ChecklistDefinitionReader.BUILDER_NAME + "/index.html";
     }
 
+    /** The script holding one part (a topic) of the builder's catalogue. */
+    public static String checklistBuilderPart(String lang, int index) {
+        return lang + "/checklists/" + org.guidepost.content.checklist.ChecklistDefinitionReader.BUILDER_NAME + "/part-" + index + ".js";
+    }
+
     public static String feed(String lang) {
         return lang + "/feed.xml";
     }

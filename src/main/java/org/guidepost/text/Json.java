@@ -49,14 +49,29 @@ public final class Json {
         }
     }
 
-    /** Appends the text quoted, copying the runs of characters that need no escape at once. */
+    /**
+     * The text as a quoted JavaScript string for a script file of its own, where markup needs no escape: HTML carried
+     * in a string stays a third shorter than with {@link #write}'s {@code \\u003c} for every {@code <}.
+     */
+    public static String scriptFileString(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        appendString(out, text, false);
+        return out.toString();
+    }
+
     private static void appendString(StringBuilder out, String text) {
+        appendString(out, text, true);
+    }
+
+    /** Appends the text quoted, copying the runs of characters that need no escape at once. */
+    private static void appendString(StringBuilder out, String text, boolean inScriptElement) {
         out.append('"');
         int runStart = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             // the common case first: letters, digits, most punctuation and non-ASCII text stand for themselves
-            boolean plain = c > '>' ? c != '\\' && c != '\u2028' && c != '\u2029' : c >= ' ' && c != '"' && c != '&' && c != '<' && c != '>';
+            boolean plain = c > '>' ? c != '\\' && c != '\u2028' && c != '\u2029'
+                    : c >= ' ' && c != '"' && (!inScriptElement || c != '&' && c != '<' && c != '>');
             if (!plain) {
                 out.append(text, runStart, i).append(escape(c));
                 runStart = i + 1;

@@ -1,8 +1,10 @@
 package org.guidepost.checklist;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -128,6 +130,21 @@ class ChecklistBrowserTest {
             // a brand-new profile may still be loading Chromium's own chrome:// new-tab page when the first URL opens
             assertEquals(List.of(), fresh.remoteRequests().stream().filter(request -> !request.startsWith("chrome://")).toList());
         }
+    }
+
+    @Test
+    void theBuilderLoadsItsCatalogueFromOneScriptPerTopic() throws Exception {
+        Path builder = out.resolve("en/checklists/builder/index.html");
+        assertFalse(Files.readString(builder).contains("data-builder-item"), "the page itself lists no action");
+        assertTrue(Files.readString(builder.resolveSibling("part-1.js")).contains("data-builder-item=\\\"empty-breast-after-feed\\\""));
+        browser.open(builder);
+        browser.waitUntil("return !document.querySelector('[data-builder-catalogue]').hidden");
+        assertEquals(26L, browser.evaluate("return document.querySelectorAll('[data-builder-item]').length"));
+        browser.evaluate("var s = document.getElementById('gp-filter-topic'); s.value = '1'; s.dispatchEvent(new Event('change'))");
+        browser.waitUntil("return document.querySelector('[data-builder-part=\"0\"]').hidden");
+        assertEquals(List.of("empty-breast-after-feed", "express-if-baby-cannot-suckle", "massage-breasts"),
+                browser.evaluate("return Array.from(document.querySelectorAll('[data-builder-part]:not([hidden]) [data-builder-item]'))"
+                        + ".map(e => e.getAttribute('data-builder-item'))"));
     }
 
     @Test

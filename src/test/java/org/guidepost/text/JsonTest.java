@@ -26,6 +26,11 @@ class JsonTest {
     }
 
     @Test
+    void aStringForAScriptFileKeepsItsMarkup() {
+        assertEquals("\"<p class=\\\"a\\\">A &amp; B</p>\\n\\u2028\"", Json.scriptFileString("<p class=\"a\">A &amp; B</p>\n\u2028"));
+    }
+
+    @Test
     void everyCharacterStandsForItselfUnlessItMustBeEscaped() {
         for (char c = 0; c < Character.MAX_VALUE; c++) {
             String expected = switch (c) {
