@@ -39,11 +39,12 @@ import org.guidepost.text.Json;
 public final class ChecklistPublisher {
 
     /** A catalogue this small is loaded whole when the builder opens; a larger one a topic at a time. */
-    static final int LOAD_ALL_UP_TO = 500;
+    private static final int LOAD_ALL_UP_TO = 500;
 
     private final Site site;
     private final Theme theme;
     private final List<PdfFont> fontCandidates;
+    private final int loadAllUpTo;
     private final TemplateRenderer templates;
     private final PageInfoFactory pageInfos;
     private final ChecklistDocuments documents;
@@ -53,6 +54,12 @@ public final class ChecklistPublisher {
     }
 
     ChecklistPublisher(Site site, Theme theme, List<PdfFont> fontCandidates) {
+        this(site, theme, fontCandidates, LOAD_ALL_UP_TO);
+    }
+
+    /** A publisher whose builder page loads its whole catalogue at once up to {@code loadAllUpTo} actions. */
+    ChecklistPublisher(Site site, Theme theme, List<PdfFont> fontCandidates, int loadAllUpTo) {
+        this.loadAllUpTo = loadAllUpTo;
         this.site = site;
         this.theme = theme;
         this.fontCandidates = List.copyOf(fontCandidates);
@@ -131,7 +138,7 @@ public final class ChecklistPublisher {
         PageInfo page = pageInfos.create(path, "checklist-builder", lang, labels.text("builder.title"), labels.text("builder.intro"),
                 allLanguages(SitePaths::checklistBuilder), trail(lang, labels));
         Map<String, Object> model = model(page);
-        model.put("builder", new BuilderView(catalogue, parts, frequencies, items.size() <= LOAD_ALL_UP_TO));
+        model.put("builder", new BuilderView(catalogue, parts, frequencies, items.size() <= loadAllUpTo));
         write(sink, page, "checklist-builder.ftlh", model);
         for (BuilderView.Part part : parts) {
             Map<String, Object> partModel = model(page);

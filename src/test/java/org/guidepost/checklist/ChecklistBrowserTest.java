@@ -5,11 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
+import org.guidepost.diagnostic.Diagnostics;
+import org.guidepost.render.OutputSink;
 import org.guidepost.site.BuildOptions;
+import org.guidepost.site.SiteBuilder;
 import org.guidepost.site.Progress;
 import org.guidepost.site.SiteBuilders;
 import org.guidepost.testing.HeadlessChromium;
@@ -133,7 +139,7 @@ class ChecklistBrowserTest {
     }
 
     @Test
-    void theBuilderLoadsItsCatalogueFromOneScriptPerTopic() throws Exception {
+    void theBuilderLoadsItsCatalogueFromOneScriptPerTopic() throws IOException {
         Path builder = out.resolve("en/checklists/builder/index.html");
         assertFalse(Files.readString(builder).contains("data-builder-item"), "the page itself lists no action");
         assertTrue(Files.readString(builder.resolveSibling("part-1.js")).contains("data-builder-item=\\\"empty-breast-after-feed\\\""));
@@ -145,6 +151,46 @@ class ChecklistBrowserTest {
         assertEquals(List.of("empty-breast-after-feed", "express-if-baby-cannot-suckle", "massage-breasts"),
                 browser.evaluate("return Array.from(document.querySelectorAll('[data-builder-part]:not([hidden]) [data-builder-item]'))"
                         + ".map(e => e.getAttribute('data-builder-item'))"));
+    }
+
+    @Test
+    void aLargeCatalogueLoadsOnlyTheTopicsAReaderLooksAtOrALinkPicks() throws IOException {
+        Path large = temp.resolve("large");
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, large.resolve(out.relativize(file).toString()));
+            }
+        }
+        // the sample's 26 actions, published as a catalogue too large to load whole
+        SiteBuilder.Checked checked = SiteBuilders.standard().check(new BuildOptions(Path.of("").toAbsolutePath(), large, false, LocalDate.of(2026, 11, 21)));
+        new ChecklistPublisher(checked.site().orElseThrow(), checked.theme().orElseThrow(), PdfFont.CANDIDATES, 10).write(new OutputSink() {
+            @Override
+            public void write(String path, byte[] content) {
+                if (path.startsWith("en/checklists/builder/")) {
+                    try {
+                        Files.write(large.resolve(path), content);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            }
+
+            @Override
+            public void copy(String path, Path source) {
+            }
+        }, new Diagnostics());
+        String loaded = "return Array.from(document.querySelectorAll('[data-builder-item]')).map(e => e.getAttribute('data-builder-item')).sort()";
+
+        browser.open(large.resolve("en/checklists/builder/index.html"));
+        browser.waitUntil("return !document.querySelector('[data-builder-catalogue]').hidden");
+        assertEquals(List.of("close-before-feeds", "skin-to-skin", "smell-baby", "stay-close-to-baby"), browser.evaluate(loaded), "the first topic only");
+        browser.evaluate("var s = document.getElementById('gp-filter-topic'); s.value = '1'; s.dispatchEvent(new Event('change'))");
+        browser.waitUntil("return document.querySelectorAll('[data-builder-item]').length === 7");
+
+        browser.open(large.resolve("en/checklists/builder/index.html").toUri() + "#items=massage-breasts");
+        browser.waitUntil("return document.querySelectorAll('[data-builder-list] li').length === 1");
+        assertEquals(List.of("close-before-feeds", "empty-breast-after-feed", "express-if-baby-cannot-suckle", "massage-breasts", "skin-to-skin",
+                "smell-baby", "stay-close-to-baby"), browser.evaluate(loaded), "the first topic and the picked action's");
     }
 
     @Test
