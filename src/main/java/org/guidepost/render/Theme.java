@@ -20,7 +20,6 @@ import org.guidepost.yaml.YamlSyntaxException;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateExceptionHandler;
 
 /**
@@ -85,7 +84,7 @@ public final class Theme {
         configuration.setLogTemplateExceptions(false);
         configuration.setWrapUncheckedExceptions(true);
         configuration.setFallbackOnNullLoopVariable(false);
-        configuration.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_33).build());
+        configuration.setObjectWrapper(new RecordObjectWrapper());
         configuration.setLocale(java.util.Locale.ROOT);
         configuration.setNumberFormat("computer");
         return configuration;

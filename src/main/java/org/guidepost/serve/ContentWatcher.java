@@ -64,6 +64,12 @@ final class ContentWatcher implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         thread.interrupt();
+        try {
+            // a rebuild in progress finishes writing before its caller may delete the output
+            thread.join(60_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void run() {

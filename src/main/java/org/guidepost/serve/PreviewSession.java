@@ -102,8 +102,18 @@ public final class PreviewSession implements AutoCloseable {
         watcher.close();
         server.close();
         afterPages.shutdownNow();
+        awaitTermination(afterPages);
         if (temporaryOutput != null) {
             deleteTree(temporaryOutput);
+        }
+    }
+
+    /** Waits for the output step that was running to stop writing, so that the output may be deleted once this returns. */
+    private static void awaitTermination(ExecutorService afterPages) {
+        try {
+            afterPages.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
