@@ -7,8 +7,6 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 
-import com.vladsch.flexmark.util.ast.Node;
-
 import java.util.Set;
 
 /** Renders Guidepost's nodes: citation placeholders, alerts, checklist-ready task items and the table of contents. */
