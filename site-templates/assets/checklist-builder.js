@@ -152,6 +152,8 @@
         part.waiting = [];
         var script = document.createElement('script');
         script.src = part.element.getAttribute('data-src');
+        // a part missing from a copy of the site leaves its actions out rather than the whole builder waiting
+        script.onerror = function () { loaded(part); };
         document.head.appendChild(script);
       }
       part.waiting.push(function () {
@@ -177,11 +179,20 @@
         update(next, null);
       });
     });
+    loaded(part);
+  };
+
+  function loaded(part) {
     part.loaded = true;
     var waiting = part.waiting || [];
     part.waiting = null;
     waiting.forEach(function (callback) { callback(); });
-  };
+  }
+
+  /** The ids whose actions are on the page: a link may name some that could not be loaded. */
+  function present(ids) {
+    return ids.filter(function (id) { return Object.prototype.hasOwnProperty.call(entries, id); });
+  }
 
   /** The parts the topic filter shows: one, or all of them. */
   function shownParts() {
@@ -237,7 +248,7 @@
     var wanted = fromUrl();
     if (wanted.join(',') !== selection.join(',')) {
       load(partsOf(wanted), function () {
-        selection = wanted;
+        selection = present(wanted);
         render();
       });
     }
@@ -245,7 +256,7 @@
 
   var wanted = fromUrl();
   load(partsOf(wanted).concat(shownParts()), function () {
-    selection = wanted;
+    selection = present(wanted);
     root.querySelector('[data-builder-selection]').hidden = false;
     root.querySelector('[data-builder-catalogue]').hidden = false;
     render();

@@ -191,6 +191,13 @@ class ChecklistBrowserTest {
         browser.waitUntil("return document.querySelectorAll('[data-builder-list] li').length === 1");
         assertEquals(List.of("close-before-feeds", "empty-breast-after-feed", "express-if-baby-cannot-suckle", "massage-breasts", "skin-to-skin",
                 "smell-baby", "stay-close-to-baby"), browser.evaluate(loaded), "the first topic and the picked action's");
+
+        // a copy that lost a part still opens, without that part's actions
+        Files.delete(large.resolve("en/checklists/builder/part-1.js"));
+        browser.open("about:blank");
+        browser.open(large.resolve("en/checklists/builder/index.html").toUri() + "#items=massage-breasts,skin-to-skin");
+        browser.waitUntil("return !document.querySelector('[data-builder-selection]').hidden");
+        assertEquals(1L, browser.evaluate("return document.querySelectorAll('[data-builder-list] li').length"));
     }
 
     @Test
