@@ -50,13 +50,13 @@ public final class CitedHtml {
         OptionalInt number = numbers.numberOf(citation.key());
         if (number.isEmpty()) {
             html.append("<span class=\"citation citation-unknown\">[?")
-                    .append(HtmlEscaper.escape(citation.key())).append("]</span>");
+                    .append(SerializedHtml.text(citation.key())).append("]</span>");
             return;
         }
         html.append("<a class=\"citation\" href=\"#ref-").append(number.getAsInt())
                 .append("\" role=\"doc-noteref\">[").append(number.getAsInt());
         if (citation.locator() != null) {
-            html.append(", ").append(HtmlEscaper.escape(citation.locator()));
+            html.append(", ").append(SerializedHtml.text(citation.locator()));
         }
         html.append("]</a>");
     }
