@@ -1,14 +1,17 @@
 package org.guidepost.search;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
  * Analyzes each field value of a language's pages exactly once, into everything the offline export needs: the inverted
@@ -19,6 +22,9 @@ final class AnalyzedPages {
     private final Analyzer analyzer;
     private final TermIds terms = new TermIds();
     private final SurfaceForms surfaceForms;
+    /** The tokenizer and each distinct token's terms, when the profile's filters take tokens alone; else null. */
+    private final Tokenizer tokenizer;
+    private final TokenTerms tokenTerms;
     private final FieldPostings[] postings = new FieldPostings[SearchField.values().length];
     private final int[][] bodyTerms;
     private final int[][] bodyStarts;
@@ -26,10 +32,17 @@ final class AnalyzedPages {
     private int[] startBuffer = new int[256];
     private int bodyTokenCount;
 
-    /** Analyzes the pages (in index order) with the language's analyzer. */
-    AnalyzedPages(Analyzer analyzer, List<SearchDocument> documents) {
-        this.analyzer = analyzer;
+    /** Analyzes the pages (in index order) with the profile's analysis chain. */
+    AnalyzedPages(AnalyzerProfile profile, List<SearchDocument> documents) {
+        this(profile, documents, profile.filtersTokensAlone());
+    }
+
+    /** As above; {@code filterEachTokenOnce} false runs the whole chain over every token (the reference the shortcut is tested against). */
+    AnalyzedPages(AnalyzerProfile profile, List<SearchDocument> documents, boolean filterEachTokenOnce) {
+        this.analyzer = new LanguageAnalyzer(profile);
         this.surfaceForms = new SurfaceForms(analyzer);
+        this.tokenizer = filterEachTokenOnce ? LanguageAnalyzer.tokenizer(profile) : null;
+        this.tokenTerms = filterEachTokenOnce ? new TokenTerms(profile, terms) : null;
         for (SearchField field : SearchField.values()) {
             postings[field.ordinal()] = new FieldPostings(field, documents.size());
         }
@@ -40,7 +53,11 @@ final class AnalyzedPages {
                 FieldPostings fieldPostings = postings[field.ordinal()];
                 fieldPostings.startDocument(doc);
                 for (String value : field.values(documents.get(doc))) {
-                    analyze(field, value);
+                    if (tokenizer != null) {
+                        analyzeTokenByToken(field, value);
+                    } else {
+                        analyze(field, value);
+                    }
                 }
                 fieldPostings.endDocument();
             }
@@ -50,27 +67,67 @@ final class AnalyzedPages {
         }
     }
 
+    /** Runs the whole chain over the text. */
     private void analyze(SearchField field, String text) {
-        FieldPostings fieldPostings = postings[field.ordinal()];
-        boolean body = field == SearchField.BODY;
         try (TokenStream stream = analyzer.tokenStream(field.fieldName(), text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                int id = terms.idOf(term.buffer(), term.length());
-                fieldPostings.add(id, increment.getPositionIncrement());
                 if (increment.getPositionIncrement() > 0) {
                     surfaceForms.add(text, offset.startOffset(), offset.endOffset());
                 }
-                if (body) {
-                    addBodyToken(id, offset.startOffset());
-                }
+                add(field, terms.idOf(term.buffer(), term.length()), increment.getPositionIncrement(), offset.startOffset());
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Tokenizes the text and takes each token's terms from {@link #tokenTerms}: the same tokens as the whole chain, as
+     * its filters leave offsets alone and only add up the position increments of the tokens they drop (stop words).
+     */
+    private void analyzeTokenByToken(SearchField field, String text) {
+        CharTermAttribute term = tokenizer.getAttribute(CharTermAttribute.class);
+        TypeAttribute type = tokenizer.getAttribute(TypeAttribute.class);
+        OffsetAttribute offset = tokenizer.getAttribute(OffsetAttribute.class);
+        PositionIncrementAttribute increment = tokenizer.getAttribute(PositionIncrementAttribute.class);
+        try {
+            tokenizer.setReader(new StringReader(text));
+            tokenizer.reset();
+            int dropped = 0;
+            while (tokenizer.incrementToken()) {
+                int known = tokenTerms.size();
+                int token = tokenTerms.idOf(term.buffer(), term.length(), type.type());
+                int first = tokenTerms.firstOutput(token);
+                int end = tokenTerms.endOfOutputs(token);
+                if (first == end) {
+                    dropped += increment.getPositionIncrement();
+                    continue;
+                }
+                if (tokenTerms.size() > known) {
+                    surfaceForms.add(text, offset.startOffset(), offset.endOffset()); // the same for every occurrence of the token
+                }
+                add(field, tokenTerms.term(first), tokenTerms.increment(first) - 1 + increment.getPositionIncrement() + dropped, offset.startOffset());
+                for (int output = first + 1; output < end; output++) {
+                    add(field, tokenTerms.term(output), tokenTerms.increment(output), offset.startOffset());
+                }
+                dropped = 0;
+            }
+            tokenizer.end();
+            tokenizer.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void add(SearchField field, int term, int increment, int start) {
+        postings[field.ordinal()].add(term, increment);
+        if (field == SearchField.BODY) {
+            addBodyToken(term, start);
         }
     }
 

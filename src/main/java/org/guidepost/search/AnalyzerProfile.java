@@ -15,4 +15,12 @@ public record AnalyzerProfile(String name, Segmentation segmentation, CharArrayS
     public List<String> sortedStopWords() {
         return stopWords.stream().map(word -> new String((char[]) word)).sorted().toList();
     }
+
+    /**
+     * Whether the filters turn each token into terms without looking at its neighbours, so that a token's terms can be
+     * computed once per distinct token: all chains but CJK bigrams, which pair each character with the next.
+     */
+    public boolean filtersTokensAlone() {
+        return segmentation() != Segmentation.CJK_BIGRAMS;
+    }
 }

@@ -21,8 +21,18 @@ final class LanguageAnalyzer extends Analyzer {
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer tokenizer = profile.segmentation() == Segmentation.DICTIONARY ? new ICUTokenizer() : new StandardTokenizer();
-        TokenStream stream = tokenizer;
+        Tokenizer tokenizer = tokenizer(profile);
+        return new TokenStreamComponents(tokenizer, filters(profile, tokenizer));
+    }
+
+    /** The first step of the profile's chain: cuts text into tokens. */
+    static Tokenizer tokenizer(AnalyzerProfile profile) {
+        return profile.segmentation() == Segmentation.DICTIONARY ? new ICUTokenizer() : new StandardTokenizer();
+    }
+
+    /** The rest of the profile's chain, over {@code tokens}: what turns the tokenizer's tokens into indexed terms. */
+    static TokenStream filters(AnalyzerProfile profile, TokenStream tokens) {
+        TokenStream stream = tokens;
         if (profile.segmentation() == Segmentation.CJK_BIGRAMS) {
             stream = new CJKWidthFilter(stream);
         }
@@ -34,6 +44,6 @@ final class LanguageAnalyzer extends Analyzer {
             stream = new StopFilter(stream, profile.stopWords());
         }
         stream = profile.languageFilters().apply(stream);
-        return new TokenStreamComponents(tokenizer, new DiacriticFoldingFilter(stream));
+        return new DiacriticFoldingFilter(stream);
     }
 }

@@ -114,7 +114,7 @@ public final class OfflineIndexExporter {
 
     private static AnalyzedLanguage analyze(SearchLanguage language, List<SearchDocument> documents, Path dir) {
         AnalyzerProfile profile = SearchAnalyzers.profile(language.code(), language.analyzer());
-        return new AnalyzedLanguage(language.code(), profile, documents, new AnalyzedPages(new LanguageAnalyzer(profile), documents), dir);
+        return new AnalyzedLanguage(language.code(), profile, documents, new AnalyzedPages(profile, documents), dir);
     }
 
     /** The shards of vocabulary and postings, the topics and the metadata. */

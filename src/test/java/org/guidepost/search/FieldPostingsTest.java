@@ -28,7 +28,7 @@ class FieldPostingsTest {
         for (String code : List.of("en", "vi")) {
             new SearchIndexBuilder().build(work, List.of(new SearchLanguage(code, null)), BreastfeedingCorpus.documents());
             List<SearchDocument> documents = SearchIndexBuilder.ofLanguage(BreastfeedingCorpus.documents(), code);
-            AnalyzedPages analyzed = new AnalyzedPages(SearchAnalyzers.forLanguage(code, null), documents);
+            AnalyzedPages analyzed = new AnalyzedPages(SearchAnalyzers.profile(code, null), documents);
             try (FSDirectory store = FSDirectory.open(work.resolve(code)); DirectoryReader reader = DirectoryReader.open(store)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 for (int term = 0; term < analyzed.terms().size(); term++) {
