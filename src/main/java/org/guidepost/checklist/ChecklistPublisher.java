@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.guidepost.config.LanguageConfig;
-import org.guidepost.content.Article;
 import org.guidepost.content.Site;
 import org.guidepost.content.checklist.ChecklistDefinition;
 import org.guidepost.content.checklist.ChecklistDefinitionReader;
@@ -124,10 +123,11 @@ public final class ChecklistPublisher {
     private void writeBuilder(String lang, List<ChecklistItem> items, OutputSink sink) {
         Labels labels = documents.labels(lang);
         String path = SitePaths.checklistBuilder(lang);
-        Map<Article, List<ChecklistItem>> byArticle = new LinkedHashMap<>();
-        items.forEach(item -> byArticle.computeIfAbsent(item.article(), a -> new ArrayList<>()).add(item));
-        List<ResolvedChecklist.Section> groups = byArticle.entrySet().stream()
-                .map(e -> new ResolvedChecklist.Section(e.getKey().title(), List.copyOf(e.getValue()))).toList();
+        // by page path: an article record's own hash code would hash all its content, for every item
+        Map<String, List<ChecklistItem>> byArticle = new LinkedHashMap<>();
+        items.forEach(item -> byArticle.computeIfAbsent(item.article().path(), page -> new ArrayList<>()).add(item));
+        List<ResolvedChecklist.Section> groups = byArticle.values().stream()
+                .map(group -> new ResolvedChecklist.Section(group.get(0).article().title(), List.copyOf(group))).toList();
         ChecklistView catalogue = new ChecklistViewFactory(site, labels)
                 .create(ChecklistDefinitionReader.BUILDER_NAME, labels.text("builder.title"), labels.text("builder.intro"), groups, path, null);
         List<BuilderView.Part> parts = BuilderParts.of(catalogue, labels.text("builder.other_topics"),

@@ -1,9 +1,9 @@
 package org.guidepost.checklist;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import org.guidepost.config.SiteConfig;
 import org.guidepost.content.Article;
@@ -48,9 +48,9 @@ final class ChecklistViewFactory {
             references.add(new ChecklistView.Reference(number, "ref-" + number, ShortReferences.format(source),
                     RelativeUrls.between(pagePath, SitePaths.sources(labels.lang())) + "#source-" + key));
         }
-        Set<Article> articles = new LinkedHashSet<>();
-        items.forEach(item -> articles.add(item.article()));
-        List<ChecklistView.ArticleNote> notes = articles.stream().map(article -> note(article, pagePath)).toList();
+        Map<String, Article> articles = new LinkedHashMap<>(); // by page path, not by the record's hash of all its content
+        items.forEach(item -> articles.putIfAbsent(item.article().path(), item.article()));
+        List<ChecklistView.ArticleNote> notes = articles.values().stream().map(article -> note(article, pagePath)).toList();
         return new ChecklistView(name, labels.lang(), title, intro, site.config().titleIn(labels.lang()), storageKey(site.config(), labels.lang(), name),
                 pdfPath == null ? null : RelativeUrls.between(pagePath, pdfPath),
                 labels.text("checklist.count").replace("{count}", String.valueOf(items.size())),

@@ -13,12 +13,8 @@ import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 
-import java.util.regex.Pattern;
-
 /** The text a reader sees in a piece of the AST (a heading, a task item): no markup, no citations, no attribute blocks. */
 final class VisibleText {
-
-    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private VisibleText() {
     }
@@ -26,7 +22,24 @@ final class VisibleText {
     static String of(Node node) {
         StringBuilder text = new StringBuilder();
         appendChildren(node, text);
-        return WHITE_SPACE.matcher(text).replaceAll(" ").trim();
+        return collapseWhiteSpace(text).trim();
+    }
+
+    /** Each run of white space ({@code \s}: space, tab, line feed, vertical tab, form feed, carriage return) as one space. */
+    static String collapseWhiteSpace(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean white = c == ' ' || c >= '\t' && c <= '\r';
+            if (!white) {
+                out.append(c);
+            } else if (!inRun) {
+                out.append(' ');
+            }
+            inRun = white;
+        }
+        return out.toString();
     }
 
     private static void appendChildren(Node parent, StringBuilder text) {

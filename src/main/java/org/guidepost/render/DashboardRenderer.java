@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -84,7 +85,7 @@ public final class DashboardRenderer {
     }
 
     private List<DashboardView.SourceRow> sources() {
-        Map<Article, Set<String>> cited = new HashMap<>();
+        Map<Article, Set<String>> cited = new IdentityHashMap<>(); // an article record's own hash code would hash all its content
         site.articles().forEach(a -> cited.put(a, Set.copyOf(new ReferenceNumbering(a).keys())));
         List<DashboardView.SourceRow> rows = new ArrayList<>();
         for (Source source : site.sources().values()) {
