@@ -12,18 +12,36 @@ final class SourcePositions {
     SourcePositions(String body, int firstLine) {
         this.body = body;
         this.firstLine = firstLine;
+        this.lineStarts = body.indexOf('\r') < 0 ? lineFeedLineStarts(body) : anyLineStarts(body);
+    }
+
+    /** The line starts of a body whose lines all end in a line feed: found by String's own search, a run at a time. */
+    private static int[] lineFeedLineStarts(String body) {
+        int[] starts = new int[64];
+        int count = 1;
+        for (int end = body.indexOf('\n'); end >= 0; end = body.indexOf('\n', end + 1)) {
+            starts = room(starts, count);
+            starts[count++] = end + 1;
+        }
+        return Arrays.copyOf(starts, count);
+    }
+
+    /** The line starts where lines may also end in a carriage return, alone or before a line feed. */
+    private static int[] anyLineStarts(String body) {
         int[] starts = new int[64];
         int count = 1;
         for (int i = 0; i < body.length(); i++) {
             char c = body.charAt(i);
             if (c == '\n' || (c == '\r' && (i + 1 == body.length() || body.charAt(i + 1) != '\n'))) {
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, 2 * count);
-                }
+                starts = room(starts, count);
                 starts[count++] = i + 1;
             }
         }
-        this.lineStarts = Arrays.copyOf(starts, count);
+        return Arrays.copyOf(starts, count);
+    }
+
+    private static int[] room(int[] starts, int count) {
+        return count < starts.length ? starts : Arrays.copyOf(starts, 2 * count);
     }
 
     int line(int offset) {
