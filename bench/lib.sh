@@ -42,12 +42,13 @@ guidepost_ready() {
 timed() {
     local label=$1 log=$2
     shift 2
-    local measure status=0 seconds peak
+    local measure status=0 seconds peak user system
     measure=$(mktemp)
-    /usr/bin/time -f '%e %M' -o "$measure" "$@" >"$log" 2>&1 || status=$?
-    read -r seconds peak < <(tail -n 1 "$measure")
+    /usr/bin/time -f '%e %M %U %S' -o "$measure" "$@" >"$log" 2>&1 || status=$?
+    read -r seconds peak user system < <(tail -n 1 "$measure")
     rm -f "$measure"
-    echo "$label ${seconds:-0} ${peak:-0} $status" >>"$RESULTS"
+    # columns: label, wall seconds, peak RSS (KB), exit status, CPU seconds (user + system, all threads)
+    echo "$label ${seconds:-0} ${peak:-0} $status $(awk -v u="${user:-0}" -v s="${system:-0}" 'BEGIN { print u + s }')" >>"$RESULTS"
     if [ "$status" -eq 0 ]; then
         printf '  %-10s %8.2f s %8d MB\n' "$label" "$seconds" $((peak / 1024))
     else
