@@ -1,6 +1,6 @@
 /*
  * "Make my checklist": readers pick actions from the catalogue and order them; the picked ids live in the URL
- * (#items=a,b,c). The catalogue comes in parts, one per topic (part-N.js calls GuidepostBuilderPart with its HTML),
+ * (#items=a,b,c). The catalogue comes in parts, one per topic (part-N.js calls GuidepostBuilderPart with its data),
  * loaded as script elements (which also work from file://) when a reader chooses their topic or a link picks their items.
  */
 (function () {
@@ -165,9 +165,43 @@
     });
   }
 
-  window.GuidepostBuilderPart = function (key, html) {
+  var escapes = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+  function escaped(text) {
+    return String(text).replace(/[&<>"]/g, function (c) { return escapes[c]; });
+  }
+
+  /** An item's markup: item is [id, anchor, html, frequency, topic, citation numbers]; its html is the site's own, already safe. */
+  function itemHtml(item, section, data) {
+    var id = escaped(item[0]);
+    var frequency = item[3];
+    var topic = item[4];
+    var meta = [frequency && data.frequencies[frequency], topic && data.topics[topic]].filter(Boolean).map(escaped);
+    return '<li class="checklist-item" id="' + escaped(item[1]) + '" data-builder-item="' + id + '"'
+      + (frequency ? ' data-frequency="' + escaped(frequency) + '"' : '') + (topic ? ' data-topic="' + escaped(topic) + '"' : '') + '>\n'
+      + '<input type="checkbox" id="gp-pick-' + id + '" data-builder-pick="' + id + '">\n'
+      + '<label for="gp-pick-' + id + '" data-builder-text>' + item[2]
+      + item[5].map(function (n) { return ' <a class="citation" href="#ref-' + n + '" role="doc-noteref">[' + n + ']</a>'; }).join('')
+      + '</label>\n'
+      + '<a class="checklist-item-article" href="' + escaped(section.article + '#' + item[0]) + '">' + escaped(label('in-article'))
+      + '<span class="visually-hidden">: ' + escaped(section.title) + '</span></a>\n'
+      + (meta.length ? '<span class="checklist-item-meta">' + meta.join(' · ') + '</span>\n' : '')
+      + '</li>\n';
+  }
+
+  /** A part's markup: its items grouped by article, each group a section. */
+  function partHtml(data) {
+    return data.sections.map(function (section) {
+      var anchor = escaped(section.anchor);
+      return '<section class="builder-group" aria-labelledby="' + anchor + '">\n<h3 id="' + anchor + '">' + escaped(section.title) + '</h3>\n'
+        + '<ul class="checklist-items">\n' + section.items.map(function (item) { return itemHtml(item, section, data); }).join('')
+        + '</ul>\n</section>\n';
+    }).join('');
+  }
+
+  window.GuidepostBuilderPart = function (key, data) {
     var part = parts[String(key)];
-    part.element.innerHTML = html;
+    part.element.innerHTML = partHtml(data);
     Array.prototype.forEach.call(part.element.querySelectorAll('[data-builder-item]'), function (item) {
       var id = item.getAttribute('data-builder-item');
       entries[id] = item;

@@ -141,11 +141,9 @@ public final class ChecklistPublisher {
         model.put("builder", new BuilderView(catalogue, parts, frequencies, items.size() <= loadAllUpTo));
         write(sink, page, "checklist-builder.ftlh", model);
         for (BuilderView.Part part : parts) {
-            Map<String, Object> partModel = model(page);
-            partModel.put("part", part);
-            String html = templates.render("checklist-builder-part.ftlh", partModel);
             sink.write(SitePaths.checklistBuilderPart(lang, part.index()),
-                    ("GuidepostBuilderPart(" + part.index() + "," + Json.scriptFileString(html) + ");\n").getBytes(StandardCharsets.UTF_8));
+                    ("GuidepostBuilderPart(" + part.index() + "," + Json.writeForScriptFile(BuilderPartData.of(part)) + ");\n")
+                            .getBytes(StandardCharsets.UTF_8));
         }
     }
 

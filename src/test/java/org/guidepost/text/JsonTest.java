@@ -2,6 +2,7 @@ package org.guidepost.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,8 @@ class JsonTest {
 
     @Test
     void aStringForAScriptFileKeepsItsMarkup() {
-        assertEquals("\"<p class=\\\"a\\\">A &amp; B</p>\\n\\u2028\"", Json.scriptFileString("<p class=\"a\">A &amp; B</p>\n\u2028"));
+        assertEquals("\"<p class=\\\"a\\\">A &amp; B</p>\\n\\u2028\"", Json.writeForScriptFile("<p class=\"a\">A &amp; B</p>\n\u2028"));
+        assertEquals("{\"a\":[\"<b>\",null,1],\"<\":{}}", Json.writeForScriptFile(orderedMap("a", Arrays.asList("<b>", null, 1), "<", Map.of())));
     }
 
     @Test
@@ -44,5 +46,12 @@ class JsonTest {
             };
             assertEquals("\"a" + expected + "b\"", Json.write("a" + c + "b"), "character U+" + Integer.toHexString(c));
         }
+    }
+
+    private static Map<String, Object> orderedMap(String firstKey, Object firstValue, String secondKey, Object secondValue) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put(firstKey, firstValue);
+        map.put(secondKey, secondValue);
+        return map;
     }
 }
