@@ -17,35 +17,36 @@ public final class RelativeUrls {
 
     /** The shortest relative URL from one page to a target path (both site-root-relative). */
     public static String between(String fromPage, String target) {
-        String[] from = fromPage.split("/");
-        String[] to = target.split("/", -1);
-        int common = 0;
-        while (common < from.length - 1 && common < to.length - 1 && from[common].equals(to[common])) {
-            common++;
-        }
-        StringBuilder url = new StringBuilder();
-        url.append("../".repeat(from.length - 1 - common));
-        for (int i = common; i < to.length; i++) {
-            url.append(encodeSegment(to[i]));
-            if (i < to.length - 1) {
-                url.append('/');
+        int fromFolder = fromPage.lastIndexOf('/') + 1;
+        // the folders both paths start with: a whole number of folder names, none of them either path's last part
+        int limit = Math.min(fromFolder, target.lastIndexOf('/') + 1);
+        int shared = 0;
+        for (int i = 0; i < limit && fromPage.charAt(i) == target.charAt(i); i++) {
+            if (target.charAt(i) == '/') {
+                shared = i + 1;
             }
         }
+        StringBuilder url = new StringBuilder(target.length() - shared + 16);
+        for (int i = shared; i < fromFolder; i++) {
+            if (fromPage.charAt(i) == '/') {
+                url.append("../");
+            }
+        }
+        appendEncoded(url, target, shared);
         return url.length() == 0 ? "./" : url.toString();
     }
 
     /** Percent-encodes what a path segment cannot hold literally; keeps non-ASCII letters (valid IRIs). */
-    private static String encodeSegment(String segment) {
-        StringBuilder out = new StringBuilder(segment.length());
-        for (char c : segment.toCharArray()) {
+    private static void appendEncoded(StringBuilder url, String path, int from) {
+        for (int i = from; i < path.length(); i++) {
+            char c = path.charAt(i);
             switch (c) {
-                case ' ' -> out.append("%20");
-                case '#' -> out.append("%23");
-                case '?' -> out.append("%3F");
-                case '%' -> out.append("%25");
-                default -> out.append(c);
+                case ' ' -> url.append("%20");
+                case '#' -> url.append("%23");
+                case '?' -> url.append("%3F");
+                case '%' -> url.append("%25");
+                default -> url.append(c);
             }
         }
-        return out.toString();
     }
 }

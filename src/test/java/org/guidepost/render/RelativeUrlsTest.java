@@ -13,6 +13,12 @@ class RelativeUrlsTest {
         assertEquals("index.html", RelativeUrls.between("en/guides/index.html", "en/guides/index.html"));
         assertEquals("en/index.html", RelativeUrls.between("index.html", "en/index.html"));
         assertEquals("../../assets/style.css", RelativeUrls.between("en/topics/index.html", "assets/style.css"));
+        assertEquals("../guides/", RelativeUrls.between("en/topics/index.html", "en/guides/"));
+        assertEquals("./", RelativeUrls.between("en/guides/index.html", "en/guides/"));
+        assertEquals("../guide/a.html", RelativeUrls.between("en/guides/index.html", "en/guide/a.html"));
+        assertEquals("../../guides-old/x/a.html", RelativeUrls.between("en/guides/a/index.html", "en/guides-old/x/a.html"));
+        assertEquals("../../en", RelativeUrls.between("en/guides/index.html", "en"));
+        assertEquals("index.html", RelativeUrls.between("index.html", "index.html"));
     }
 
     @Test
