@@ -20,7 +20,7 @@ import org.guidepost.content.checklist.Frequency;
 import org.guidepost.content.checklist.ResolvedChecklist;
 import org.guidepost.diagnostic.Diagnostic;
 import org.guidepost.diagnostic.Diagnostics;
-import org.guidepost.render.AllInParallel;
+import org.guidepost.concurrent.AllInParallel;
 import org.guidepost.render.Labels;
 import org.guidepost.render.OutputSink;
 import org.guidepost.render.PageInfoFactory;

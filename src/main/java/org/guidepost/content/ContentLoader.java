@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.guidepost.concurrent.AllInParallel;
 import org.guidepost.config.LanguageConfig;
 import org.guidepost.config.SiteConfig;
 import org.guidepost.config.SiteConfigReader;
@@ -61,10 +62,9 @@ public final class ContentLoader {
                 : Map.of();
         List<ArticleLocation> locations = locateArticles(content, config.get(), diagnostics);
         ArticleReader reader = new ArticleReader(markdown);
-        List<Article> articles = locations.parallelStream()
-                .map(location -> readText(location.file(), diagnostics).flatMap(text -> reader.read(location, text, diagnostics)))
-                .flatMap(Optional::stream)
-                .toList();
+        List<Article> articles = AllInParallel.map(locations,
+                        location -> readText(location.file(), diagnostics).flatMap(text -> reader.read(location, text, diagnostics)))
+                .stream().flatMap(Optional::stream).toList();
         List<Article> linked = inheritFromSources(articles);
         // sorted by key and kept in that order (Map.copyOf would iterate in an order that changes from run to run)
         return Optional.of(new Site(siteDir, config.get(), java.util.Collections.unmodifiableMap(new TreeMap<>(sources)), linked));

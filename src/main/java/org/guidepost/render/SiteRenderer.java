@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 
+import org.guidepost.concurrent.AllInParallel;
 import org.guidepost.config.LanguageConfig;
 import org.guidepost.content.Article;
 import org.guidepost.content.LinkResolver;

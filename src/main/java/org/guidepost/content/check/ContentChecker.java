@@ -3,6 +3,7 @@ package org.guidepost.content.check;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.guidepost.concurrent.AllInParallel;
 import org.guidepost.content.Site;
 import org.guidepost.diagnostic.Diagnostics;
 
@@ -27,11 +28,11 @@ public final class ContentChecker {
 
     /** Runs the checks side by side, each into diagnostics of its own, merged in the order of the checks. */
     public void check(Site site, Diagnostics diagnostics) {
-        List<Diagnostics> found = checks.parallelStream().map(check -> {
+        List<Diagnostics> found = AllInParallel.map(checks, check -> {
             Diagnostics ofCheck = new Diagnostics();
             check.check(site, ofCheck);
             return ofCheck;
-        }).toList();
+        });
         found.forEach(diagnostics::addAll);
     }
 }

@@ -1,9 +1,11 @@
-package org.guidepost.render;
+package org.guidepost.concurrent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
@@ -31,6 +33,18 @@ class AllInParallelTest {
         AtomicInteger sum = new AtomicInteger();
         AllInParallel.forEach(IntStream.rangeClosed(1, 100).boxed().toList(), sum::addAndGet);
         assertEquals(5050, sum.get());
+    }
+
+    @Test
+    void resultsComeInTheItemsOrderFromSeveralThreads() {
+        Set<String> threads = ConcurrentHashMap.newKeySet();
+        List<Integer> squares = AllInParallel.map(IntStream.range(0, 200).boxed().toList(), item -> {
+            threads.add(Thread.currentThread().getName());
+            pause();
+            return item * item;
+        });
+        assertEquals(IntStream.range(0, 200).map(i -> i * i).boxed().toList(), squares);
+        assertEquals(Math.min(200, Runtime.getRuntime().availableProcessors()), threads.size(), "one thread per core, the caller's among them");
     }
 
     private static void pause() {
