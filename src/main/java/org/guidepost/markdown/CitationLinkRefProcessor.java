@@ -7,6 +7,9 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
+import java.util.List;
+import java.util.Optional;
+
 /** Claims bracket references whose text is a citation ({@code [@key]}) and turns them into {@link CitationNode}s. */
 final class CitationLinkRefProcessor implements LinkRefProcessor {
 
@@ -39,14 +42,29 @@ final class CitationLinkRefProcessor implements LinkRefProcessor {
         return 0;
     }
 
+    /** The bracket last matched and its keys: flexmark asks {@link #isMatch} first, then {@link #createNode} for the same text. */
+    private String matchedInside;
+    private List<CitationSyntax.CitedKey> matchedKeys;
+
     @Override
     public boolean isMatch(BasedSequence nodeChars) {
-        return nodeChars.length() > 3 && nodeChars.charAt(1) == '@' && CitationSyntax.parse(inside(nodeChars)).isPresent();
+        if (nodeChars.length() <= 3 || nodeChars.charAt(1) != '@') {
+            return false;
+        }
+        String inside = inside(nodeChars);
+        Optional<List<CitationSyntax.CitedKey>> keys = CitationSyntax.parse(inside);
+        keys.ifPresent(found -> {
+            matchedInside = inside;
+            matchedKeys = found;
+        });
+        return keys.isPresent();
     }
 
     @Override
     public Node createNode(BasedSequence nodeChars) {
-        return new CitationNode(nodeChars, CitationSyntax.parse(inside(nodeChars)).orElseThrow());
+        String inside = inside(nodeChars);
+        List<CitationSyntax.CitedKey> keys = inside.equals(matchedInside) ? matchedKeys : CitationSyntax.parse(inside).orElseThrow();
+        return new CitationNode(nodeChars, keys);
     }
 
     @Override
@@ -64,7 +82,7 @@ final class CitationLinkRefProcessor implements LinkRefProcessor {
         node.removeChildren();
     }
 
-    private static BasedSequence inside(BasedSequence nodeChars) {
-        return nodeChars.subSequence(1, nodeChars.length() - 1);
+    private static String inside(BasedSequence nodeChars) {
+        return nodeChars.subSequence(1, nodeChars.length() - 1).toString();
     }
 }
