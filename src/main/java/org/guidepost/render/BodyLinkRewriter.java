@@ -57,10 +57,13 @@ final class BodyLinkRewriter {
      * may have them; a {@code <pre>} whose text starts with a line break, which parsing drops).
      */
     private static boolean needsRewriting(String bodyHtml) {
-        if (!bodyHtml.contains("href=") && !bodyHtml.contains("src=")) {
+        if (bodyHtml.contains("src=")) {
+            return true;
+        }
+        if (!bodyHtml.contains("href=")) {
             return false;
         }
-        if (bodyHtml.contains("src=") || bodyHtml.contains("&quot;") || bodyHtml.indexOf('\u00a0') >= 0 || bodyHtml.contains("<pre")) {
+        if (bodyHtml.contains("&quot;") || bodyHtml.indexOf('\u00a0') >= 0 || bodyHtml.contains("<pre")) {
             return true;
         }
         for (int at = bodyHtml.indexOf("href="); at >= 0; at = bodyHtml.indexOf("href=", at + 1)) {

@@ -74,7 +74,17 @@ public final class SearchIndexBuilder {
     /** The text form every side of the search agrees on: Unicode NFC. */
     static String normalize(String text) {
         // checking is cheaper than normalizing, which copies even text already in NFC
-        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+        return belowCombiningMarks(text) || Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    /** Whether every char is below U+0300, where combining marks begin: such text is in NFC, and much is (English). */
+    private static boolean belowCombiningMarks(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '\u0300') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static FieldType textFieldType() {

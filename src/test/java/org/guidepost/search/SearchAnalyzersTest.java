@@ -1,6 +1,7 @@
 package org.guidepost.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
@@ -50,6 +51,15 @@ class SearchAnalyzersTest {
             stream.end();
         }
         assertEquals(List.of("sua@0-3", "sữa@0-3", "me@4-6", "mẹ@4-6", "duong@8-13", "đường@8-13", "huyet@14-19", "huyết@14-19"), spans);
+    }
+
+    @Test
+    void searchTextIsKeptInNfc() {
+        String english = "Feed often, day and night.";
+        assertSame(english, SearchIndexBuilder.normalize(english));
+        String composed = "Sữa mẹ";
+        assertSame(composed, SearchIndexBuilder.normalize(composed));
+        assertEquals("Sữa mẹ, café", SearchIndexBuilder.normalize("Su\u031B\u0303a me\u0323, cafe\u0301"));
     }
 
     @Test
