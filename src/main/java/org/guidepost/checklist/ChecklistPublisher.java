@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.guidepost.concurrent.AllInParallel;
 import org.guidepost.config.LanguageConfig;
 import org.guidepost.content.Site;
 import org.guidepost.content.checklist.ChecklistDefinition;
@@ -20,7 +21,6 @@ import org.guidepost.content.checklist.Frequency;
 import org.guidepost.content.checklist.ResolvedChecklist;
 import org.guidepost.diagnostic.Diagnostic;
 import org.guidepost.diagnostic.Diagnostics;
-import org.guidepost.concurrent.AllInParallel;
 import org.guidepost.render.Labels;
 import org.guidepost.render.OutputSink;
 import org.guidepost.render.PageInfoFactory;
