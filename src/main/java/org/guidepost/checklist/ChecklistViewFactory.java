@@ -2,8 +2,11 @@ package org.guidepost.checklist;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
 
 import org.guidepost.config.SiteConfig;
 import org.guidepost.content.Article;
@@ -64,13 +67,21 @@ final class ChecklistViewFactory {
 
     private ChecklistView.Item item(ChecklistItem item, ChecklistNumbering numbering, String pagePath) {
         List<ChecklistView.RefMark> extra = new ArrayList<>();
-        if (item.item().citations().isEmpty()) {
-            item.sourceKeys().forEach(key -> numbering.numberOf(key).ifPresent(n -> extra.add(new ChecklistView.RefMark(n, "#ref-" + n))));
+        Set<Integer> sources = new LinkedHashSet<>();
+        // an item without citations of its own is marked with its article's sources after its text
+        boolean marked = item.item().citations().isEmpty();
+        for (String key : item.sourceKeys()) {
+            OptionalInt number = numbering.numberOf(key);
+            if (number.isPresent()) {
+                sources.add(number.getAsInt());
+                if (marked) {
+                    extra.add(new ChecklistView.RefMark(number.getAsInt(), "#ref-" + number.getAsInt()));
+                }
+            }
         }
         String frequency = item.frequency().map(f -> f.key()).orElse(null);
-        List<Integer> sources = item.sourceKeys().stream().map(numbering::numberOf).filter(n -> n.isPresent()).map(n -> n.getAsInt()).distinct().toList();
         return new ChecklistView.Item(item.id(), "item-" + item.id(), "check-" + item.id(), ItemHtml.render(item, numbering), item.item().text(),
-                List.copyOf(extra), sources, RelativeUrls.between(pagePath, item.article().path()) + "#" + item.id(), item.article().title(),
+                List.copyOf(extra), List.copyOf(sources), RelativeUrls.between(pagePath, item.article().path()) + "#" + item.id(), item.article().title(),
                 frequency, frequency == null ? null : labels.text("frequency." + frequency),
                 item.topic(), item.topic() == null ? null : labels.topic(item.topic()));
     }

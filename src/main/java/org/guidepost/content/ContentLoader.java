@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,7 +66,7 @@ public final class ContentLoader {
         List<Article> articles = AllInParallel.map(locations,
                         location -> readText(location.file(), diagnostics).flatMap(text -> reader.read(location, text, diagnostics)))
                 .stream().flatMap(Optional::stream).toList();
-        List<Article> linked = inheritFromSources(articles);
+        List<Article> linked = inheritFromSources(articles, diagnostics);
         // sorted by key and kept in that order (Map.copyOf would iterate in an order that changes from run to run)
         return Optional.of(new Site(siteDir, config.get(), java.util.Collections.unmodifiableMap(new TreeMap<>(sources)), linked));
     }
@@ -99,7 +100,7 @@ public final class ContentLoader {
         }
         read.sort(Comparator.comparing(a -> a.file().toString()));
         List<Article> articles = new ArrayList<>(site.articles().stream().filter(a -> !reread.contains(a.file())).toList());
-        articles.addAll(inheritFromSources(read));
+        articles.addAll(inheritFromSources(read, diagnostics));
         articles.sort(ARTICLE_ORDER);
         return new Reloaded(new Site(site.siteDir(), site.config(), site.sources(), articles), Set.copyOf(reread), Set.copyOf(ids));
     }
@@ -138,16 +139,42 @@ public final class ContentLoader {
         return Optional.empty();
     }
 
-    private static List<Article> inheritFromSources(List<Article> articles) {
+    private static List<Article> inheritFromSources(List<Article> articles, Diagnostics diagnostics) {
         Map<String, Article> byKey = new TreeMap<>();
         for (Article article : articles) {
             byKey.putIfAbsent(article.lang() + "\u0000" + article.id(), article);
         }
+        Map<Article, Article> hashed = hashTranslationSources(articles, byKey, diagnostics);
         return articles.stream()
+                .map(a -> hashed.getOrDefault(a, a))
                 .map(a -> a.isTranslation() && byKey.containsKey(a.translation().from() + "\u0000" + a.id())
                         ? a.inheritFrom(byKey.get(a.translation().from() + "\u0000" + a.id())) : a)
                 .sorted(ARTICLE_ORDER)
                 .toList();
+    }
+
+    /**
+     * Gives the translations that other translations are made from the content hash reading left out (from their file,
+     * as only the parsed body is kept), replacing them in {@code byKey}; the replacements by the article they replace.
+     */
+    private static Map<Article, Article> hashTranslationSources(List<Article> articles, Map<String, Article> byKey, Diagnostics diagnostics) {
+        Map<Article, Article> hashed = new IdentityHashMap<>();
+        for (Article article : articles) {
+            if (!article.isTranslation()) {
+                continue;
+            }
+            String sourceKey = article.translation().from() + "\u0000" + article.id();
+            Article source = byKey.get(sourceKey);
+            if (source != null && source.contentHash() == null) {
+                // a file that can no longer be read has an error of its own; its empty hash makes its translations outdated
+                String hash = readText(source.file(), diagnostics).flatMap(FrontMatter::split)
+                        .map(parts -> Article.hashOf(source.title(), source.summary(), parts.body())).orElse("");
+                Article withHash = source.withContentHash(hash);
+                byKey.put(sourceKey, withHash);
+                hashed.put(source, withHash);
+            }
+        }
+        return hashed;
     }
 
     private static List<ArticleLocation> locateArticles(Path content, SiteConfig config, Diagnostics diagnostics) {

@@ -8,12 +8,18 @@ import java.util.OptionalInt;
 /** Sanitized HTML whose citations are numbered only when rendered, with the numbering the caller chooses. */
 public final class CitedHtml {
 
+    /** Room for one citation's link, locator included in most cases. */
+    private static final int CITATION_MARKUP_CHARS = 80;
+
     private final List<String> literals;
     private final List<CitationRef> citations;
+    /** The length of the rendered HTML but for its citations' markup: sizes the buffer so that it seldom grows. */
+    private final int literalLength;
 
     private CitedHtml(List<String> literals, List<CitationRef> citations) {
         this.literals = List.copyOf(literals);
         this.citations = List.copyOf(citations);
+        this.literalLength = literals.stream().mapToInt(String::length).sum();
     }
 
     /** Splits sanitized HTML at its citation placeholders; each placeholder indexes the document's citations. */
@@ -38,7 +44,7 @@ public final class CitedHtml {
 
     /** The HTML with each citation rendered as a numbered link, or as an "unknown source" marker when unnumbered. */
     public String render(CitationNumbers numbers) {
-        StringBuilder html = new StringBuilder(literals.get(0));
+        StringBuilder html = new StringBuilder(literalLength + CITATION_MARKUP_CHARS * citations.size()).append(literals.get(0));
         for (int i = 0; i < citations.size(); i++) {
             appendCitation(html, citations.get(i), numbers);
             html.append(literals.get(i + 1));

@@ -76,6 +76,7 @@ public final class MarkdownPipeline {
                 FootnoteExtension.create(),
                 TocExtension.create(),
                 AttributesExtension.create(),
+                new QuickAttributes(),
                 // last, so that its renderers for task items and [TOC] take precedence over the extensions' own
                 new GuidepostFlexmarkExtension()));
         return new MutableDataSet()

@@ -104,6 +104,11 @@ final class PlainText {
         int runStart = 0;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
+            if (c > ' ' && c < '\u00A0') {
+                // between the space and the no-break space (printable ASCII, the bulk of most text): no white space, nothing to drop
+                lastWasSpace = false;
+                continue;
+            }
             if (c == ' ' && !lastWasSpace) {
                 // a single space stays in the run: most text is copied in one piece
                 lastWasSpace = true;

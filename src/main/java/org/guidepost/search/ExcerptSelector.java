@@ -133,7 +133,11 @@ final class ExcerptSelector {
     }
 
     private static boolean isSentenceEnd(char c) {
-        return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == '\u061f' || c == '\u0964' || isWideSentenceEnd(c);
+        // two comparisons for the letters between '?' and U+061F, most of the text of Latin-script languages
+        if (c <= '?') {
+            return c == '.' || c == '!' || c == '?';
+        }
+        return c >= '\u061f' && (c == '\u061f' || c == '\u0964' || c == '\u2026' || isWideSentenceEnd(c));
     }
 
     /** Sentence ends of scripts written without spaces (Chinese, Japanese): no space needs to follow them. */

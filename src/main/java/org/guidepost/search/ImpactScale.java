@@ -4,7 +4,18 @@ package org.guidepost.search;
  * Quantizes a term's per-document scores to one character: a geometric scale from the term's lowest to its highest
  * score (written before its postings, in thousandths), with {@link CompactCodec#LEVELS} levels.
  */
-record ImpactScale(int lowMilli, int highMilli) {
+final class ImpactScale {
+
+    private final int lowMilli;
+    private final int highMilli;
+    /** The logarithm of the scale's range, computed once for all of the term's postings. */
+    private final double logOfRange;
+
+    private ImpactScale(int lowMilli, int highMilli) {
+        this.lowMilli = lowMilli;
+        this.highMilli = highMilli;
+        this.logOfRange = Math.log((double) highMilli / lowMilli);
+    }
 
     static ImpactScale of(double low, double high) {
         int lowMilli = Math.max(1, (int) Math.round(low * 1000));
@@ -20,7 +31,7 @@ record ImpactScale(int lowMilli, int highMilli) {
         if (highMilli == lowMilli) {
             return 0;
         }
-        double ratio = Math.log(score * 1000 / lowMilli) / Math.log((double) highMilli / lowMilli);
+        double ratio = Math.log(score * 1000 / lowMilli) / logOfRange;
         return (int) Math.max(0, Math.min(CompactCodec.LEVELS - 1, Math.round(ratio * (CompactCodec.LEVELS - 1))));
     }
 }

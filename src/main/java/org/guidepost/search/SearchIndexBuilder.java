@@ -74,13 +74,18 @@ public final class SearchIndexBuilder {
     /** The text form every side of the search agrees on: Unicode NFC. */
     static String normalize(String text) {
         // checking is cheaper than normalizing, which copies even text already in NFC
-        return belowCombiningMarks(text) || Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+        return isPlainlyNfc(text) || Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
-    /** Whether every char is below U+0300, where combining marks begin: such text is in NFC, and much is (English). */
-    private static boolean belowCombiningMarks(String text) {
+    /**
+     * Whether every char is one of those that are in NFC alone and next to any other of them, so the text is in NFC
+     * without the normalizer's check (slow in the quick compiler): below U+0300, where combining marks begin (English),
+     * the precomposed letters U+1E00–U+1EFF (Vietnamese) and the dashes, quotes and dots U+2010–U+2027.
+     */
+    static boolean isPlainlyNfc(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= '\u0300') {
+            char c = text.charAt(i);
+            if (c >= '\u0300' && (c < '\u1e00' || c >= '\u1f00') && (c < '\u2010' || c >= '\u2028')) {
                 return false;
             }
         }

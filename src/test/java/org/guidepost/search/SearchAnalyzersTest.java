@@ -1,10 +1,13 @@
 package org.guidepost.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
@@ -60,6 +63,25 @@ class SearchAnalyzersTest {
         String composed = "Sữa mẹ";
         assertSame(composed, SearchIndexBuilder.normalize(composed));
         assertEquals("Sữa mẹ, café", SearchIndexBuilder.normalize("Su\u031B\u0303a me\u0323, cafe\u0301"));
+    }
+
+    @Test
+    void textTakenAsNfcWithoutCheckingIsNfc() {
+        List<Character> plain = new ArrayList<>();
+        for (char c = 0; c < '\u3000'; c++) {
+            if (SearchIndexBuilder.isPlainlyNfc(String.valueOf(c))) {
+                plain.add(c);
+            }
+        }
+        assertEquals(0x300 + 0x100 + 0x18, plain.size());
+        // text of these chars is in NFC when every char and every pair of neighbours is: they all start a character (combining class 0)
+        for (char first : plain) {
+            for (char second : plain) {
+                String pair = new String(new char[] {first, second});
+                assertTrue(Normalizer.isNormalized(pair, Normalizer.Form.NFC), () -> "not NFC: " + pair.codePoints().mapToObj(Integer::toHexString).toList());
+            }
+        }
+        assertFalse(SearchIndexBuilder.isPlainlyNfc("e\u0301"));
     }
 
     @Test

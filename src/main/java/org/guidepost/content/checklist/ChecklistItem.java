@@ -1,8 +1,10 @@
 package org.guidepost.content.checklist;
 
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.guidepost.content.Article;
 import org.guidepost.markdown.TaskItem;
@@ -35,7 +37,11 @@ public record ChecklistItem(Article article, TaskItem item) {
 
     /** Source keys that back this item: its own citations, or else the sources of its article. */
     public List<String> sourceKeys() {
-        List<String> cited = item.citations().stream().map(c -> c.key()).distinct().toList();
-        return cited.isEmpty() ? article.sourceKeys() : cited;
+        if (item.citations().isEmpty()) {
+            return article.sourceKeys();
+        }
+        Set<String> cited = new LinkedHashSet<>();
+        item.citations().forEach(citation -> cited.add(citation.key()));
+        return List.copyOf(cited);
     }
 }

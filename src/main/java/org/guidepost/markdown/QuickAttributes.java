@@ -1,0 +1,239 @@
+package org.guidepost.markdown;
+
+import com.vladsch.flexmark.ext.attributes.AttributeNode;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
+import com.vladsch.flexmark.ext.attributes.internal.AttributesInlineParserExtension;
+import com.vladsch.flexmark.parser.InlineParser;
+import com.vladsch.flexmark.parser.InlineParserExtension;
+import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
+import com.vladsch.flexmark.parser.LightInlineParser;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads attribute blocks ({@code {#id .class name=value}}) without regular expressions, ahead of flexmark's attributes
+ * extension, which took a sixth of all Markdown parsing on a site with task items. It scans the block the way the
+ * extension's pattern would match it first (every choice greedy, each optional part taken when it can be) and builds
+ * the same nodes; a block it cannot read that way (an {@code =} without value, an unclosed quote, no closing brace)
+ * is left to the extension, which decides as it always did.
+ */
+final class QuickAttributes implements Parser.ParserExtension {
+
+    @Override
+    public void parserOptions(MutableDataHolder options) {
+        // no options of its own
+    }
+
+    @Override
+    public void extend(Parser.Builder parser) {
+        parser.customInlineParserExtensionFactory(new Factory());
+    }
+
+    private static final class Factory implements InlineParserExtensionFactory {
+
+        @Override
+        public CharSequence getCharacters() {
+            return "{";
+        }
+
+        @Override
+        public Set<Class<?>> getAfterDependents() {
+            return null;
+        }
+
+        /** The extension's own reader runs after this one, for the blocks this one leaves. */
+        @Override
+        public Set<Class<?>> getBeforeDependents() {
+            return Set.of(AttributesInlineParserExtension.Factory.class);
+        }
+
+        @Override
+        public boolean affectsGlobalScope() {
+            return false;
+        }
+
+        @Override
+        public InlineParserExtension apply(LightInlineParser inlineParser) {
+            return new BlockReader();
+        }
+    }
+
+    /** One attribute's name and, when it has one, its value (quotes included), as offsets into the paragraph. */
+    private record Attribute(int nameStart, int nameEnd, int valueStart, int valueEnd) {
+
+        boolean hasValue() {
+            return valueStart >= 0;
+        }
+    }
+
+    private static final class BlockReader implements InlineParserExtension {
+
+        @Override
+        public void finalizeDocument(InlineParser inlineParser) {
+            // nothing kept per document
+        }
+
+        @Override
+        public void finalizeBlock(InlineParser inlineParser) {
+            // nothing kept per block
+        }
+
+        @Override
+        public boolean parse(LightInlineParser inlineParser) {
+            BasedSequence input = inlineParser.getInput();
+            int open = inlineParser.getIndex();
+            List<Attribute> attributes = new ArrayList<>();
+            int close = scan(input, open, attributes);
+            if (close < 0) {
+                return false;
+            }
+            inlineParser.setIndex(close + 1);
+            BasedSequence whole = input.subSequence(open, close + 1);
+            AttributesNode block = new AttributesNode(whole.subSequence(0, 1), input.subSequence(open + 1, close), whole.endSequence(1));
+            block.setCharsFromContent();
+            inlineParser.flushTextNode();
+            inlineParser.getBlock().appendChild(block);
+            for (Attribute attribute : attributes) {
+                block.appendChild(node(input, attribute));
+            }
+            return true;
+        }
+
+        private static AttributeNode node(BasedSequence input, Attribute attribute) {
+            BasedSequence name = input.subSequence(attribute.nameStart(), attribute.nameEnd());
+            if (!attribute.hasValue()) {
+                return AttributeNode.isImplicitName(name)
+                        ? new AttributeNode(name.subSequence(0, 1), BasedSequence.NULL, BasedSequence.NULL, name.subSequence(1), BasedSequence.NULL)
+                        : new AttributeNode(name, BasedSequence.NULL, BasedSequence.NULL, BasedSequence.NULL, BasedSequence.NULL);
+            }
+            BasedSequence separator = input.subSequence(attribute.nameEnd(), attribute.valueStart()).trim();
+            BasedSequence value = input.subSequence(attribute.valueStart(), attribute.valueEnd());
+            char first = value.charAt(0);
+            if (first == '"' || first == '\'') {
+                return new AttributeNode(name, separator, value.subSequence(0, 1), value.midSequence(1, -1), value.endSequence(1));
+            }
+            return new AttributeNode(name, separator, BasedSequence.NULL, value, BasedSequence.NULL);
+        }
+
+        /**
+         * The offset of the block's closing brace, with its attributes added to {@code attributes}; -1 when the block
+         * is not one this reads (flexmark's extension then looks at it).
+         */
+        private static int scan(BasedSequence input, int open, List<Attribute> attributes) {
+            int length = input.length();
+            if (open + 1 < length && input.charAt(open + 1) == '{') {
+                return -1;
+            }
+            int at = skipSpace(input, open + 1);
+            while (true) {
+                int nameEnd = nameEnd(input, at);
+                if (nameEnd < 0) {
+                    return -1;
+                }
+                int afterName = skipSpace(input, nameEnd);
+                int next = afterName;
+                int valueStart = -1;
+                int valueEnd = -1;
+                if (afterName < length && input.charAt(afterName) == '=') {
+                    valueStart = skipSpace(input, afterName + 1);
+                    valueEnd = valueEnd(input, valueStart);
+                    if (valueEnd < 0) {
+                        return -1;
+                    }
+                    next = skipSpace(input, valueEnd);
+                }
+                attributes.add(new Attribute(at, nameEnd, valueStart, valueEnd));
+                if (next >= length) {
+                    return -1;
+                }
+                if (input.charAt(next) == '}') {
+                    return next;
+                }
+                // the next attribute must be set off by white space
+                if (next == (valueEnd >= 0 ? valueEnd : nameEnd)) {
+                    return -1;
+                }
+                at = next;
+            }
+        }
+
+        /** The end of an {@code #id}, {@code .class} or attribute name starting at {@code at}, or -1. */
+        private static int nameEnd(BasedSequence input, int at) {
+            int length = input.length();
+            if (at >= length) {
+                return -1;
+            }
+            char first = input.charAt(at);
+            if (first == '#' || first == '.') {
+                int end = unquotedEnd(input, at + 1);
+                return end > at + 1 ? end : -1;
+            }
+            if (!(isAsciiLetter(first) || first == '_' || first == ':')) {
+                return -1;
+            }
+            int end = at + 1;
+            while (end < length && isNameChar(input.charAt(end))) {
+                end++;
+            }
+            return end;
+        }
+
+        /** The end of a value starting at {@code at}: quoted with ' or ", or unquoted; -1 when there is none. */
+        private static int valueEnd(BasedSequence input, int at) {
+            int length = input.length();
+            if (at >= length) {
+                return -1;
+            }
+            char first = input.charAt(at);
+            if (first == '"' || first == '\'') {
+                for (int i = at + 1; i < length; i++) {
+                    if (input.charAt(i) == first) {
+                        return i + 1;
+                    }
+                }
+                return -1;
+            }
+            int end = unquotedEnd(input, at);
+            return end > at ? end : -1;
+        }
+
+        private static int unquotedEnd(BasedSequence input, int at) {
+            int end = at;
+            while (end < input.length() && isUnquoted(input.charAt(end))) {
+                end++;
+            }
+            return end;
+        }
+
+        private static int skipSpace(BasedSequence input, int at) {
+            int end = at;
+            while (end < input.length() && isSpace(input.charAt(end))) {
+                end++;
+            }
+            return end;
+        }
+
+        /** White space as {@code \s} in Java's patterns. */
+        private static boolean isSpace(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        }
+
+        /** A character of an unquoted value, an id or a class: anything but quotes, =, <, >, braces, ` and control or space characters. */
+        private static boolean isUnquoted(char c) {
+            return c > ' ' && "\"'=<>{}`".indexOf(c) < 0;
+        }
+
+        private static boolean isAsciiLetter(char c) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        }
+
+        private static boolean isNameChar(char c) {
+            return isAsciiLetter(c) || c >= '0' && c <= '9' || c == ':' || c == '.' || c == '_' || c == '-';
+        }
+    }
+}
