@@ -1,6 +1,5 @@
 package org.guidepost.markdown;
 
-import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -75,7 +74,7 @@ public final class MarkdownPipeline {
         extensions.addAll(List.of(
                 FootnoteExtension.create(),
                 TocExtension.create(),
-                AttributesExtension.create(),
+                // flexmark's attributes extension, reading most blocks without its regular expressions
                 new QuickAttributes(),
                 // last, so that its renderers for task items and [TOC] take precedence over the extensions' own
                 new GuidepostFlexmarkExtension()));

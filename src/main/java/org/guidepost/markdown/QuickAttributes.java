@@ -1,8 +1,11 @@
 package org.guidepost.markdown;
 
 import com.vladsch.flexmark.ext.attributes.AttributeNode;
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.attributes.internal.AttributesInlineParserExtension;
+import com.vladsch.flexmark.ext.attributes.internal.AttributesNodePostProcessor;
+import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.InlineParserExtension;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
@@ -16,22 +19,37 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads attribute blocks ({@code {#id .class name=value}}) without regular expressions, ahead of flexmark's attributes
- * extension, which took a sixth of all Markdown parsing on a site with task items. It scans the block the way the
- * extension's pattern would match it first (every choice greedy, each optional part taken when it can be) and builds
- * the same nodes; a block it cannot read that way (an {@code =} without value, an unclosed quote, no closing brace)
- * is left to the extension, which decides as it always did.
+ * flexmark's attributes extension with a reader of attribute blocks ({@code {#id .class name=value}}) that needs no
+ * regular expressions: the extension's reader took a sixth of all Markdown parsing on a site with task items, and
+ * compiled its two patterns again for every document. This one scans a block the way the extension's pattern would
+ * match it first (every choice greedy, each optional part taken when it can be) and builds the same nodes; a block it
+ * cannot read that way (an {@code =} without value, an unclosed quote, no closing brace) goes to the extension's own
+ * reader, made for the document when it first meets one. Options, owners of the attributes and HTML are the extension's.
  */
-final class QuickAttributes implements Parser.ParserExtension {
+final class QuickAttributes implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+
+    private final AttributesExtension extension = AttributesExtension.create();
 
     @Override
     public void parserOptions(MutableDataHolder options) {
-        // no options of its own
+        extension.parserOptions(options);
+    }
+
+    /** What {@link AttributesExtension} registers, with this reader for its own. */
+    @Override
+    public void extend(Parser.Builder parser) {
+        parser.postProcessorFactory(new AttributesNodePostProcessor.Factory());
+        parser.customInlineParserExtensionFactory(new Factory());
     }
 
     @Override
-    public void extend(Parser.Builder parser) {
-        parser.customInlineParserExtensionFactory(new Factory());
+    public void rendererOptions(MutableDataHolder options) {
+        extension.rendererOptions(options);
+    }
+
+    @Override
+    public void extend(HtmlRenderer.Builder renderer, String rendererType) {
+        extension.extend(renderer, rendererType);
     }
 
     private static final class Factory implements InlineParserExtensionFactory {
@@ -46,10 +64,9 @@ final class QuickAttributes implements Parser.ParserExtension {
             return null;
         }
 
-        /** The extension's own reader runs after this one, for the blocks this one leaves. */
         @Override
         public Set<Class<?>> getBeforeDependents() {
-            return Set.of(AttributesInlineParserExtension.Factory.class);
+            return null;
         }
 
         @Override
@@ -59,12 +76,12 @@ final class QuickAttributes implements Parser.ParserExtension {
 
         @Override
         public InlineParserExtension apply(LightInlineParser inlineParser) {
-            return new BlockReader();
+            return new BlockReader(inlineParser);
         }
     }
 
     /** One attribute's name and, when it has one, its value (quotes included), as offsets into the paragraph. */
-    private record Attribute(int nameStart, int nameEnd, int valueStart, int valueEnd) {
+    record Attribute(int nameStart, int nameEnd, int valueStart, int valueEnd) {
 
         boolean hasValue() {
             return valueStart >= 0;
@@ -73,167 +90,182 @@ final class QuickAttributes implements Parser.ParserExtension {
 
     private static final class BlockReader implements InlineParserExtension {
 
-        @Override
-        public void finalizeDocument(InlineParser inlineParser) {
-            // nothing kept per document
+        private final LightInlineParser inlineParser;
+        /** The extension's reader, for the blocks this one leaves; null until the document has one. */
+        private InlineParserExtension extensionsReader;
+
+        BlockReader(LightInlineParser inlineParser) {
+            this.inlineParser = inlineParser;
         }
 
         @Override
-        public void finalizeBlock(InlineParser inlineParser) {
-            // nothing kept per block
+        public void finalizeDocument(InlineParser parser) {
+            if (extensionsReader != null) {
+                extensionsReader.finalizeDocument(parser);
+            }
         }
 
         @Override
-        public boolean parse(LightInlineParser inlineParser) {
-            BasedSequence input = inlineParser.getInput();
-            int open = inlineParser.getIndex();
+        public void finalizeBlock(InlineParser parser) {
+            if (extensionsReader != null) {
+                extensionsReader.finalizeBlock(parser);
+            }
+        }
+
+        @Override
+        public boolean parse(LightInlineParser parser) {
+            BasedSequence input = parser.getInput();
+            int open = parser.getIndex();
             List<Attribute> attributes = new ArrayList<>();
             int close = scan(input, open, attributes);
             if (close < 0) {
-                return false;
+                if (extensionsReader == null) {
+                    extensionsReader = new AttributesInlineParserExtension.Factory().apply(inlineParser);
+                }
+                return extensionsReader.parse(parser);
             }
-            inlineParser.setIndex(close + 1);
+            parser.setIndex(close + 1);
             BasedSequence whole = input.subSequence(open, close + 1);
             AttributesNode block = new AttributesNode(whole.subSequence(0, 1), input.subSequence(open + 1, close), whole.endSequence(1));
             block.setCharsFromContent();
-            inlineParser.flushTextNode();
-            inlineParser.getBlock().appendChild(block);
+            parser.flushTextNode();
+            parser.getBlock().appendChild(block);
             for (Attribute attribute : attributes) {
                 block.appendChild(node(input, attribute));
             }
             return true;
         }
+    }
 
-        private static AttributeNode node(BasedSequence input, Attribute attribute) {
-            BasedSequence name = input.subSequence(attribute.nameStart(), attribute.nameEnd());
-            if (!attribute.hasValue()) {
-                return AttributeNode.isImplicitName(name)
-                        ? new AttributeNode(name.subSequence(0, 1), BasedSequence.NULL, BasedSequence.NULL, name.subSequence(1), BasedSequence.NULL)
-                        : new AttributeNode(name, BasedSequence.NULL, BasedSequence.NULL, BasedSequence.NULL, BasedSequence.NULL);
-            }
-            BasedSequence separator = input.subSequence(attribute.nameEnd(), attribute.valueStart()).trim();
-            BasedSequence value = input.subSequence(attribute.valueStart(), attribute.valueEnd());
-            char first = value.charAt(0);
-            if (first == '"' || first == '\'') {
-                return new AttributeNode(name, separator, value.subSequence(0, 1), value.midSequence(1, -1), value.endSequence(1));
-            }
-            return new AttributeNode(name, separator, BasedSequence.NULL, value, BasedSequence.NULL);
+    private static AttributeNode node(BasedSequence input, Attribute attribute) {
+        BasedSequence name = input.subSequence(attribute.nameStart(), attribute.nameEnd());
+        if (!attribute.hasValue()) {
+            return AttributeNode.isImplicitName(name)
+                    ? new AttributeNode(name.subSequence(0, 1), BasedSequence.NULL, BasedSequence.NULL, name.subSequence(1), BasedSequence.NULL)
+                    : new AttributeNode(name, BasedSequence.NULL, BasedSequence.NULL, BasedSequence.NULL, BasedSequence.NULL);
         }
+        BasedSequence separator = input.subSequence(attribute.nameEnd(), attribute.valueStart()).trim();
+        BasedSequence value = input.subSequence(attribute.valueStart(), attribute.valueEnd());
+        char first = value.charAt(0);
+        if (first == '"' || first == '\'') {
+            return new AttributeNode(name, separator, value.subSequence(0, 1), value.midSequence(1, -1), value.endSequence(1));
+        }
+        return new AttributeNode(name, separator, BasedSequence.NULL, value, BasedSequence.NULL);
+    }
 
-        /**
-         * The offset of the block's closing brace, with its attributes added to {@code attributes}; -1 when the block
-         * is not one this reads (flexmark's extension then looks at it).
-         */
-        private static int scan(BasedSequence input, int open, List<Attribute> attributes) {
-            int length = input.length();
-            if (open + 1 < length && input.charAt(open + 1) == '{') {
+    /**
+     * The offset of the block's closing brace, with its attributes added to {@code attributes}; -1 when the block
+     * is not one this reads (flexmark's extension then looks at it).
+     */
+    static int scan(BasedSequence input, int open, List<Attribute> attributes) {
+        int length = input.length();
+        if (open + 1 < length && input.charAt(open + 1) == '{') {
+            return -1;
+        }
+        int at = skipSpace(input, open + 1);
+        while (true) {
+            int nameEnd = nameEnd(input, at);
+            if (nameEnd < 0) {
                 return -1;
             }
-            int at = skipSpace(input, open + 1);
-            while (true) {
-                int nameEnd = nameEnd(input, at);
-                if (nameEnd < 0) {
+            int afterName = skipSpace(input, nameEnd);
+            int next = afterName;
+            int valueStart = -1;
+            int valueEnd = -1;
+            if (afterName < length && input.charAt(afterName) == '=') {
+                valueStart = skipSpace(input, afterName + 1);
+                valueEnd = valueEnd(input, valueStart);
+                if (valueEnd < 0) {
                     return -1;
                 }
-                int afterName = skipSpace(input, nameEnd);
-                int next = afterName;
-                int valueStart = -1;
-                int valueEnd = -1;
-                if (afterName < length && input.charAt(afterName) == '=') {
-                    valueStart = skipSpace(input, afterName + 1);
-                    valueEnd = valueEnd(input, valueStart);
-                    if (valueEnd < 0) {
-                        return -1;
-                    }
-                    next = skipSpace(input, valueEnd);
-                }
-                attributes.add(new Attribute(at, nameEnd, valueStart, valueEnd));
-                if (next >= length) {
-                    return -1;
-                }
-                if (input.charAt(next) == '}') {
-                    return next;
-                }
-                // the next attribute must be set off by white space
-                if (next == (valueEnd >= 0 ? valueEnd : nameEnd)) {
-                    return -1;
-                }
-                at = next;
+                next = skipSpace(input, valueEnd);
             }
-        }
-
-        /** The end of an {@code #id}, {@code .class} or attribute name starting at {@code at}, or -1. */
-        private static int nameEnd(BasedSequence input, int at) {
-            int length = input.length();
-            if (at >= length) {
+            attributes.add(new Attribute(at, nameEnd, valueStart, valueEnd));
+            if (next >= length) {
                 return -1;
             }
-            char first = input.charAt(at);
-            if (first == '#' || first == '.') {
-                int end = unquotedEnd(input, at + 1);
-                return end > at + 1 ? end : -1;
+            if (input.charAt(next) == '}') {
+                return next;
             }
-            if (!(isAsciiLetter(first) || first == '_' || first == ':')) {
+            // the next attribute must be set off by white space
+            if (next == (valueEnd >= 0 ? valueEnd : nameEnd)) {
                 return -1;
             }
-            int end = at + 1;
-            while (end < length && isNameChar(input.charAt(end))) {
-                end++;
-            }
-            return end;
+            at = next;
         }
+    }
 
-        /** The end of a value starting at {@code at}: quoted with ' or ", or unquoted; -1 when there is none. */
-        private static int valueEnd(BasedSequence input, int at) {
-            int length = input.length();
-            if (at >= length) {
-                return -1;
-            }
-            char first = input.charAt(at);
-            if (first == '"' || first == '\'') {
-                for (int i = at + 1; i < length; i++) {
-                    if (input.charAt(i) == first) {
-                        return i + 1;
-                    }
+    /** The end of an {@code #id}, {@code .class} or attribute name starting at {@code at}, or -1. */
+    private static int nameEnd(BasedSequence input, int at) {
+        int length = input.length();
+        if (at >= length) {
+            return -1;
+        }
+        char first = input.charAt(at);
+        if (first == '#' || first == '.') {
+            int end = unquotedEnd(input, at + 1);
+            return end > at + 1 ? end : -1;
+        }
+        if (!(isAsciiLetter(first) || first == '_' || first == ':')) {
+            return -1;
+        }
+        int end = at + 1;
+        while (end < length && isNameChar(input.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** The end of a value starting at {@code at}: quoted with ' or ", or unquoted; -1 when there is none. */
+    private static int valueEnd(BasedSequence input, int at) {
+        int length = input.length();
+        if (at >= length) {
+            return -1;
+        }
+        char first = input.charAt(at);
+        if (first == '"' || first == '\'') {
+            for (int i = at + 1; i < length; i++) {
+                if (input.charAt(i) == first) {
+                    return i + 1;
                 }
-                return -1;
             }
-            int end = unquotedEnd(input, at);
-            return end > at ? end : -1;
+            return -1;
         }
+        int end = unquotedEnd(input, at);
+        return end > at ? end : -1;
+    }
 
-        private static int unquotedEnd(BasedSequence input, int at) {
-            int end = at;
-            while (end < input.length() && isUnquoted(input.charAt(end))) {
-                end++;
-            }
-            return end;
+    private static int unquotedEnd(BasedSequence input, int at) {
+        int end = at;
+        while (end < input.length() && isUnquoted(input.charAt(end))) {
+            end++;
         }
+        return end;
+    }
 
-        private static int skipSpace(BasedSequence input, int at) {
-            int end = at;
-            while (end < input.length() && isSpace(input.charAt(end))) {
-                end++;
-            }
-            return end;
+    private static int skipSpace(BasedSequence input, int at) {
+        int end = at;
+        while (end < input.length() && isSpace(input.charAt(end))) {
+            end++;
         }
+        return end;
+    }
 
-        /** White space as {@code \s} in Java's patterns. */
-        private static boolean isSpace(char c) {
-            return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-        }
+    /** White space as {@code \s} in Java's patterns. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
 
-        /** A character of an unquoted value, an id or a class: anything but quotes, =, <, >, braces, ` and control or space characters. */
-        private static boolean isUnquoted(char c) {
-            return c > ' ' && "\"'=<>{}`".indexOf(c) < 0;
-        }
+    /** A character of an unquoted value, an id or a class: anything but quotes, =, <, >, braces, ` and control or space characters. */
+    private static boolean isUnquoted(char c) {
+        return c > ' ' && "\"'=<>{}`".indexOf(c) < 0;
+    }
 
-        private static boolean isAsciiLetter(char c) {
-            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-        }
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
 
-        private static boolean isNameChar(char c) {
-            return isAsciiLetter(c) || c >= '0' && c <= '9' || c == ':' || c == '.' || c == '_' || c == '-';
-        }
+    private static boolean isNameChar(char c) {
+        return isAsciiLetter(c) || c >= '0' && c <= '9' || c == ':' || c == '.' || c == '_' || c == '-';
     }
 }
