@@ -3,8 +3,11 @@ package org.guidepost.markdown;
 import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
+import com.vladsch.flexmark.ext.attributes.internal.NodeAttributeRepository;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
@@ -21,8 +24,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** The regex-free attribute reader gives exactly the tree flexmark's attributes extension gives. */
 class QuickAttributesTest {
 
-    private static final Parser FLEXMARK_ONLY = parser(List.of(TaskListExtension.create(), AttributesExtension.create()));
-    private static final Parser WITH_QUICK = parser(List.of(TaskListExtension.create(), new QuickAttributes()));
+    /** Pairs of parsers, flexmark's extension and the quick one, without and with the autolink pass (as the pipeline has both). */
+    private static final List<Parser[]> PARSERS = List.of(
+            new Parser[] {parser(List.of(TaskListExtension.create(), AttributesExtension.create())),
+                    parser(List.of(TaskListExtension.create(), new QuickAttributes()))},
+            new Parser[] {parser(List.of(TaskListExtension.create(), AutolinkExtension.create(), AttributesExtension.create())),
+                    parser(List.of(TaskListExtension.create(), AutolinkExtension.create(), new QuickAttributes()))});
 
     private static Parser parser(List<Extension> extensions) {
         return Parser.builder(new MutableDataSet().set(Parser.EXTENSIONS, extensions).toImmutable()).build();
@@ -42,7 +49,10 @@ class QuickAttributesTest {
                 "Text {#a\n.b}", "Text {#a\tb=\"line\nbreak\"}", "Text {1a}", "Text {:a _b}", "Text {a-b.c:d}",
                 "Text {a=<b>}", "Text {a=`b`}", "Text {a} {b} {#c .d}", "*em*{.x} `code`{#y} [link](u){.z}",
                 "Text {#ünïcode .ok}", "Text {a=''}", "Text {a=\"\"}", "Text {a='b' c}", "Text {#a}tail",
-                "Text \\{#escaped}", "| a | b |\n|---|---|\n| {#c} | d |");
+                "Text \\{#escaped}", "| a | b |\n|---|---|\n| {#c} | d |",
+                "See https://example.org/a {.link} and www.example.org{#w} or me@example.org {title=x}",
+                "- item {#a}\n- item {#b}\n\n  para {.c}\n\n> quote {#q}\n\n# H {#h} {.x}",
+                "Text {#a} {#b}", "Text {#a}{.b} tail {c=d}", "{#start} text", "*a*{#em} **b** {.s}");
         for (String markdown : cases) {
             assertSameTree(markdown);
         }
@@ -50,7 +60,7 @@ class QuickAttributesTest {
 
     @Test
     void givesTheExtensionsTreeForRandomText() {
-        String alphabet = "{{{}}}##..==  \n\t'\"aZb1-_:<`x\\*[]";
+        String alphabet = "{{{}}}##..==  \n\t'\"aZb1-_:<`x\\*[]@/w";
         Random random = new Random(20261203);
         for (int i = 0; i < 20_000; i++) {
             StringBuilder markdown = new StringBuilder(i % 3 == 0 ? "- [ ] item " : "Text ");
@@ -82,19 +92,25 @@ class QuickAttributesTest {
     }
 
     private static void assertSameTree(String markdown) {
-        assertEquals(tree(FLEXMARK_ONLY.parse(markdown)), tree(WITH_QUICK.parse(markdown)), () -> "for: " + markdown);
+        for (Parser[] pair : PARSERS) {
+            assertEquals(tree(pair[0].parse(markdown)), tree(pair[1].parse(markdown)), () -> "for: " + markdown);
+        }
     }
 
-    /** Every node with its class, offsets and, for attributes, each part's offsets and text. */
-    private static String tree(Node root) {
+    /** Every node with its class, offsets, the attribute blocks it owns and, for attributes, each part's offsets and text. */
+    private static String tree(Document document) {
         StringBuilder out = new StringBuilder();
-        append(root, 0, out);
+        append(document, AttributesExtension.NODE_ATTRIBUTES.get(document), 0, out);
         return out.toString();
     }
 
-    private static void append(Node node, int depth, StringBuilder out) {
+    private static void append(Node node, NodeAttributeRepository owners, int depth, StringBuilder out) {
         out.append("  ".repeat(depth)).append(node.getClass().getSimpleName())
                 .append('[').append(node.getStartOffset()).append(',').append(node.getEndOffset()).append(']');
+        List<AttributesNode> owned = owners.get(node);
+        if (owned != null) {
+            owned.forEach(block -> out.append(" owns ").append(block.getStartOffset()).append('-').append(block.getEndOffset()));
+        }
         if (node instanceof AttributeNode || node instanceof AttributesNode) {
             for (BasedSequence segment : node.getSegments()) {
                 out.append(' ').append(segment.isNull() ? "null" : segment.getStartOffset() + "-" + segment.getEndOffset() + ":" + segment);
@@ -102,7 +118,7 @@ class QuickAttributesTest {
         }
         out.append('\n');
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            append(child, depth + 1, out);
+            append(child, owners, depth + 1, out);
         }
     }
 }
