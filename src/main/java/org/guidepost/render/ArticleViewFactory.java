@@ -2,7 +2,9 @@ package org.guidepost.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.guidepost.content.Article;
 import org.guidepost.content.ArticleStatus;
@@ -14,12 +16,18 @@ import org.guidepost.render.model.ArticleView;
 import org.guidepost.render.model.Link;
 import org.guidepost.render.model.Reference;
 import org.guidepost.render.model.TocEntry;
+import org.guidepost.text.Json;
 
 /** Computes everything an article page shows: body with resolved links, numbered references, review data, JSON-LD. */
 final class ArticleViewFactory {
 
     private final Site site;
     private final BodyLinkRewriter links;
+    /** By language and source key: what every page citing the source shows of it, made once (pages render in parallel). */
+    private final Map<String, CitedSource> citedSources = new ConcurrentHashMap<>();
+
+    private record CitedSource(String referenceText, String accessed, Json.Raw creativeWork) {
+    }
 
     ArticleViewFactory(Site site, LinkResolver resolver) {
         this.site = site;
@@ -30,17 +38,20 @@ final class ArticleViewFactory {
         String page = article.path();
         ReferenceNumbering numbering = new ReferenceNumbering(article);
         String body = links.rewrite(article, article.markdown().renderHtml(numbering));
-        List<Source> sources = numbering.keys().stream().map(site.sources()::get).filter(java.util.Objects::nonNull).toList();
+        List<Json.Raw> citations = new ArrayList<>();
         List<Reference> references = new ArrayList<>();
         for (String key : numbering.keys()) {
             Source source = site.sources().get(key);
             if (source == null) {
                 continue;
             }
+            CitedSource cited = citedSources.computeIfAbsent(labels.lang() + "\u0000" + key, unused -> new CitedSource(
+                    ReferenceFormatter.format(source, labels.text("ref.internet")),
+                    source.accessed() == null ? null : source.accessed().vancouver(), JsonLd.creativeWork(source)));
+            citations.add(cited.creativeWork());
             int number = numbering.numberOf(key).orElseThrow();
-            references.add(new Reference(number, "ref-" + number, ReferenceFormatter.format(source, labels.text("ref.internet")),
-                    source.url(), source.accessed() == null ? null : source.accessed().vancouver(), numbering.isCitedInline(key),
-                    RelativeUrls.between(page, SitePaths.sources(article.lang())) + "#source-" + key));
+            references.add(new Reference(number, "ref-" + number, cited.referenceText(), source.url(), cited.accessed(),
+                    numbering.isCitedInline(key), RelativeUrls.between(page, SitePaths.sources(article.lang())) + "#source-" + key));
         }
         List<Link> topics = article.topics().stream()
                 .map(key -> new Link(RelativeUrls.between(page, SitePaths.topic(article.lang(), key)), labels.topic(key))).toList();
@@ -58,6 +69,6 @@ final class ArticleViewFactory {
                 labels.date(article.published()), labels.date(article.updated()), List.copyOf(references), topics, toc,
                 new Link(RelativeUrls.between(page, SitePaths.section(article.lang(), article.section())), labels.section(article.section())),
                 article.isTranslation(), article.isTranslation() && article.translation().isReviewed(), outdatedSource,
-                JsonLd.medicalWebPage(article, sources, labels, canonical), article.status() == ArticleStatus.DRAFT);
+                JsonLd.medicalWebPage(article, citations, labels, canonical), article.status() == ArticleStatus.DRAFT);
     }
 }

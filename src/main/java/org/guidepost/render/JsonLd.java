@@ -17,7 +17,8 @@ final class JsonLd {
     private JsonLd() {
     }
 
-    static String medicalWebPage(Article article, List<Source> sources, Labels labels, String canonical) {
+    /** The page's data; {@code citations}: the {@link #creativeWork} of each source it cites, in reference order. */
+    static String medicalWebPage(Article article, List<Json.Raw> citations, Labels labels, String canonical) {
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("@context", "https://schema.org");
         page.put("@type", "MedicalWebPage");
@@ -38,8 +39,8 @@ final class JsonLd {
         if (article.reviewedBy() != null) {
             page.put("reviewedBy", person(article.reviewedBy()));
         }
-        if (!sources.isEmpty()) {
-            page.put("citation", sources.stream().map(JsonLd::creativeWork).toList());
+        if (!citations.isEmpty()) {
+            page.put("citation", citations);
         }
         if (!article.topics().isEmpty()) {
             List<Object> about = new ArrayList<>();
@@ -68,7 +69,8 @@ final class JsonLd {
         return map;
     }
 
-    private static Map<String, Object> creativeWork(Source source) {
+    /** A cited source as schema.org data, written once for all the pages that cite it. */
+    static Json.Raw creativeWork(Source source) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("@type", "web page".equals(source.type()) ? "WebPage" : "blog post".equals(source.type()) ? "BlogPosting" : "CreativeWork");
         map.put("name", source.title());
@@ -84,7 +86,7 @@ final class JsonLd {
         if (source.url() != null) {
             map.put("url", source.url());
         }
-        return map;
+        return new Json.Raw(Json.write(map));
     }
 
     /** {"@type": type, "name": name} in that order (Map.of would not keep an order across runs). */

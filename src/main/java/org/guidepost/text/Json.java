@@ -25,9 +25,18 @@ public final class Json {
         return out.toString();
     }
 
+    /**
+     * JSON text written out as it is: a part made once by {@link #write} for many documents that include it, and only
+     * in documents {@link #write} makes (the same escapes for a script element).
+     */
+    public record Raw(String json) {
+    }
+
     private static void append(StringBuilder out, Object value, boolean inScriptElement) {
         if (value == null) {
             out.append("null");
+        } else if (value instanceof Raw raw) {
+            out.append(raw.json());
         } else if (value instanceof String text) {
             appendString(out, text, inScriptElement);
         } else if (value instanceof Number || value instanceof Boolean) {

@@ -28,6 +28,9 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 public final class YamlNode {
 
+    /** Only read once built (its patterns and tables), so one serves every document and thread. */
+    private static final Resolver RESOLVER = new Resolver();
+
     private final Node node;
     private final int lineOffset;
 
@@ -47,7 +50,7 @@ public final class YamlNode {
         options.setMaxAliasesForCollections(20);
         try {
             // composing is all that is needed: straight to the composer, without a Yaml object's constructors and representers
-            Node root = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), new Resolver(), options).getSingleNode();
+            Node root = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), RESOLVER, options).getSingleNode();
             if (root == null) {
                 root = new MappingNode(org.yaml.snakeyaml.nodes.Tag.MAP, new ArrayList<>(), org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK);
             }
