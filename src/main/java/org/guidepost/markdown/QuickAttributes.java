@@ -307,18 +307,10 @@ final class QuickAttributes implements Parser.ParserExtension, HtmlRenderer.Html
 
     /** The end of a value starting at {@code at}: quoted with ' or ", or unquoted; -1 when there is none. */
     private static int valueEnd(BasedSequence input, int at) {
-        int length = input.length();
-        if (at >= length) {
-            return -1;
-        }
-        char first = input.charAt(at);
-        if (first == '"' || first == '\'') {
-            for (int i = at + 1; i < length; i++) {
-                if (input.charAt(i) == first) {
-                    return i + 1;
-                }
-            }
-            return -1;
+        char quote = at < input.length() ? input.charAt(at) : ' ';
+        if (quote == '"' || quote == '\'') {
+            int close = input.indexOf(quote, at + 1);
+            return close < 0 ? -1 : close + 1;
         }
         int end = unquotedEnd(input, at);
         return end > at ? end : -1;

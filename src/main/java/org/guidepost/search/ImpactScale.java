@@ -4,22 +4,13 @@ package org.guidepost.search;
  * Quantizes a term's per-document scores to one character: a geometric scale from the term's lowest to its highest
  * score (written before its postings, in thousandths), with {@link CompactCodec#LEVELS} levels.
  */
-final class ImpactScale {
+record ImpactScale(int lowMilli, int highMilli, double logOfRange) {
 
-    private final int lowMilli;
-    private final int highMilli;
-    /** The logarithm of the scale's range, computed once for all of the term's postings. */
-    private final double logOfRange;
-
-    private ImpactScale(int lowMilli, int highMilli) {
-        this.lowMilli = lowMilli;
-        this.highMilli = highMilli;
-        this.logOfRange = Math.log((double) highMilli / lowMilli);
-    }
-
+    /** The scale from {@code low} to {@code high}; the logarithm of its range is computed once for all the term's postings. */
     static ImpactScale of(double low, double high) {
         int lowMilli = Math.max(1, (int) Math.round(low * 1000));
-        return new ImpactScale(lowMilli, Math.max(lowMilli, (int) Math.round(high * 1000)));
+        int highMilli = Math.max(lowMilli, (int) Math.round(high * 1000));
+        return new ImpactScale(lowMilli, highMilli, Math.log((double) highMilli / lowMilli));
     }
 
     void appendHeader(StringBuilder out) {
