@@ -86,7 +86,7 @@ final class JsonLd {
         if (source.url() != null) {
             map.put("url", source.url());
         }
-        return new Json.Raw(Json.write(map));
+        return Json.prewritten(map);
     }
 
     /** {"@type": type, "name": name} in that order (Map.of would not keep an order across runs). */

@@ -26,17 +26,28 @@ public final class Json {
     }
 
     /**
-     * JSON text written out as it is: a part made once by {@link #write} for many documents that include it, and only
-     * in documents {@link #write} makes (the same escapes for a script element).
+     * A value written once, for many documents that include it as it is (e.g. a source cited on many pages). Made only
+     * by {@link #prewritten}, with the escapes for a script element, which are also valid JSON anywhere else.
      */
-    public record Raw(String json) {
+    public static final class Raw {
+
+        private final String json;
+
+        private Raw(String json) {
+            this.json = json;
+        }
+    }
+
+    /** The value written now, to be included in documents later without writing it again. */
+    public static Raw prewritten(Object value) {
+        return new Raw(write(value));
     }
 
     private static void append(StringBuilder out, Object value, boolean inScriptElement) {
         if (value == null) {
             out.append("null");
         } else if (value instanceof Raw raw) {
-            out.append(raw.json());
+            out.append(raw.json);
         } else if (value instanceof String text) {
             appendString(out, text, inScriptElement);
         } else if (value instanceof Number || value instanceof Boolean) {

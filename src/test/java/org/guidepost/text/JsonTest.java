@@ -48,6 +48,16 @@ class JsonTest {
         }
     }
 
+    @Test
+    void aPrewrittenValueIsIncludedAsWritingItInPlaceWouldWriteIt() {
+        Map<String, Object> part = orderedMap("name", "</script><b>", "n", 1);
+        Json.Raw prewritten = Json.prewritten(part);
+
+        assertEquals(Json.write(List.of(part, "x")), Json.write(List.of(prewritten, "x")));
+        // script-element escapes even in a script file's data
+        assertEquals("[{\"name\":\"\\u003c/script\\u003e\\u003cb\\u003e\",\"n\":1}]", Json.writeForScriptFile(List.of(prewritten)));
+    }
+
     private static Map<String, Object> orderedMap(String firstKey, Object firstValue, String secondKey, Object secondValue) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put(firstKey, firstValue);
