@@ -19,16 +19,20 @@ final class FieldPostings {
 
     private static final Similarity SIMILARITY = new BM25Similarity();
 
+    /** Per term, at {@code term * STRIDE}: its list's header, then the rest of its state. */
+    private static final int STRIDE = 8;
+    private static final int LIST = 0;
+    /** The last document the term occurred in, plus one (0: none yet). */
+    private static final int LAST_DOC = IntListPool.HEADER;
+    /** Where that document's frequency is in the pool. */
+    private static final int FREQ_AT = LAST_DOC + 1;
+    private static final int DOC_FREQ = FREQ_AT + 1;
+
     private final SearchField field;
     private final long[] norms;
-    /** Per term: for each of its documents in order, the document, its frequency, then that many positions. */
-    private int[][] occurrences = new int[1024][];
-    /** Per term: how much of its occurrence list is filled. */
-    private int[] used = new int[1024];
-    /** Per term: the last document it occurred in, and where that document's frequency is in its occurrence list. */
-    private int[] lastDoc = filled(1024, -1);
-    private int[] freqAt = new int[1024];
-    private int[] docFreq = new int[1024];
+    /** Per term, for each of its documents in order: the document, its frequency, then that many positions. */
+    private final IntListPool occurrences = new IntListPool();
+    private int[] terms = new int[1024 * STRIDE];
     private int docCount;
     private long sumDocFreq;
     private long sumTotalTermFreq;
@@ -59,17 +63,18 @@ final class FieldPostings {
         if (increment == 0) {
             overlaps++;
         }
-        ensureCapacity(term);
-        if (lastDoc[term] != doc) {
-            lastDoc[term] = doc;
-            docFreq[term]++;
+        int at = stateOf(term);
+        if (terms[at + LAST_DOC] != doc + 1) {
+            if (terms[at + DOC_FREQ]++ == 0) {
+                occurrences.start(terms, at + LIST);
+            }
+            terms[at + LAST_DOC] = doc + 1;
             sumDocFreq++;
-            append(term, doc);
-            freqAt[term] = used[term];
-            append(term, 0);
+            occurrences.append(terms, at + LIST, doc);
+            terms[at + FREQ_AT] = occurrences.append(terms, at + LIST, 0);
         }
-        occurrences[term][freqAt[term]]++;
-        append(term, position);
+        occurrences.increment(terms[at + FREQ_AT]);
+        occurrences.append(terms, at + LIST, position);
     }
 
     /** Ends the current document's field: its norm, from the number of positions (Lucene discounts overlapping tokens). */
@@ -86,33 +91,33 @@ final class FieldPostings {
 
     /** The number of documents whose field has the term. */
     int docFreq(int term) {
-        return term < docFreq.length ? docFreq[term] : 0;
+        return term * STRIDE < terms.length ? terms[term * STRIDE + DOC_FREQ] : 0;
     }
 
     /** The term's documents in order, scored as a boosted TermQuery on this field scores them. */
     Cursor cursor(int term, String text) {
         CollectionStatistics collection = new CollectionStatistics(field.fieldName(), norms.length, docCount, sumTotalTermFreq, sumDocFreq);
-        long totalTermFreq = used[term] - 2L * docFreq[term]; // every entry is a position, but each document's number and frequency
-        TermStatistics statistics = new TermStatistics(new BytesRef(text), docFreq[term], totalTermFreq);
-        return new Cursor(occurrences[term], used[term], SIMILARITY.scorer(field.boost(), collection, statistics));
+        int at = term * STRIDE;
+        int[] data = occurrences.toArray(terms, at + LIST);
+        long totalTermFreq = data.length - 2L * terms[at + DOC_FREQ]; // every entry is a position, but each document's number and frequency
+        TermStatistics statistics = new TermStatistics(new BytesRef(text), terms[at + DOC_FREQ], totalTermFreq);
+        return new Cursor(data, SIMILARITY.scorer(field.boost(), collection, statistics));
     }
 
     /** Documents of a term with at least one occurrence, in document order. */
     final class Cursor {
 
         private final int[] data;
-        private final int end;
         private final Similarity.SimScorer scorer;
         private int at;
 
-        private Cursor(int[] data, int end, Similarity.SimScorer scorer) {
+        private Cursor(int[] data, Similarity.SimScorer scorer) {
             this.data = data;
-            this.end = end;
             this.scorer = scorer;
         }
 
         boolean hasDoc() {
-            return at < end;
+            return at < data.length;
         }
 
         int doc() {
@@ -137,33 +142,12 @@ final class FieldPostings {
         }
     }
 
-    private void append(int term, int value) {
-        int[] list = occurrences[term];
-        if (list == null) {
-            list = occurrences[term] = new int[4];
-        } else if (used[term] == list.length) {
-            list = occurrences[term] = Arrays.copyOf(list, list.length * 2);
+    /** Where the term's state starts, growing the table to hold it. */
+    private int stateOf(int term) {
+        int at = term * STRIDE;
+        if (at >= terms.length) {
+            terms = Arrays.copyOf(terms, Math.max(at + STRIDE, terms.length * 2)); // a field may meet its first term late
         }
-        list[used[term]++] = value;
-    }
-
-    private void ensureCapacity(int term) {
-        if (term < used.length) {
-            return;
-        }
-        int capacity = Math.max(term + 1, used.length * 2);
-        occurrences = Arrays.copyOf(occurrences, capacity);
-        used = Arrays.copyOf(used, capacity);
-        int oldLength = lastDoc.length;
-        lastDoc = Arrays.copyOf(lastDoc, capacity);
-        Arrays.fill(lastDoc, oldLength, capacity, -1);
-        freqAt = Arrays.copyOf(freqAt, capacity);
-        docFreq = Arrays.copyOf(docFreq, capacity);
-    }
-
-    private static int[] filled(int length, int value) {
-        int[] array = new int[length];
-        Arrays.fill(array, value);
-        return array;
+        return at;
     }
 }
