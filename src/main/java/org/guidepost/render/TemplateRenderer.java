@@ -1,13 +1,8 @@
 package org.guidepost.render;
 
-import java.io.BufferedWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import freemarker.core.ParseException;
@@ -29,19 +24,11 @@ public final class TemplateRenderer {
         return out.toString();
     }
 
-    /**
-     * The output as UTF-8, written as it is produced: no intermediate string (a page may be tens of megabytes). The
-     * template's many small writes are gathered before encoding, as the encoder has a fixed cost per call (its share of
-     * a 10,000-article build fell from 3 % to 1.4 %).
-     */
+    /** The output as UTF-8, encoded as it is produced: no intermediate string (a page may be tens of megabytes). */
     public byte[] renderUtf8(String templateName, Map<String, Object> model) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 8 * 1024)) {
-            process(templateName, model, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        Utf8Bytes out = new Utf8Bytes(16 * 1024);
+        process(templateName, model, out);
+        return out.toByteArray();
     }
 
     private void process(String templateName, Map<String, Object> model, Writer out) {
