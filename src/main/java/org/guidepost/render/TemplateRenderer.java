@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
@@ -13,6 +14,8 @@ import freemarker.template.TemplateException;
 public final class TemplateRenderer {
 
     private final Configuration configuration;
+    /** Per template, the size of the last page it made: the next one's buffer starts a little larger, and rarely grows. */
+    private final Map<String, Integer> lastSizes = new ConcurrentHashMap<>();
 
     public TemplateRenderer(Configuration configuration) {
         this.configuration = configuration;
@@ -26,9 +29,11 @@ public final class TemplateRenderer {
 
     /** The output as UTF-8, encoded as it is produced: no intermediate string (a page may be tens of megabytes). */
     public byte[] renderUtf8(String templateName, Map<String, Object> model) {
-        Utf8Bytes out = new Utf8Bytes(16 * 1024);
+        Utf8Bytes out = new Utf8Bytes(lastSizes.getOrDefault(templateName, 8 * 1024) * 9 / 8);
         process(templateName, model, out);
-        return out.toByteArray();
+        byte[] page = out.toByteArray();
+        lastSizes.put(templateName, page.length);
+        return page;
     }
 
     private void process(String templateName, Map<String, Object> model, Writer out) {

@@ -10,7 +10,8 @@ import java.util.Arrays;
  */
 final class Utf8Bytes extends Writer {
 
-    private char[] chars = new char[1024];
+    /** Strings are encoded through this buffer, a part at a time. */
+    private final char[] chars = new char[1024];
     private byte[] bytes;
     private int size;
     /** A high surrogate that ended the last write: its pair's other half may start the next one. */
@@ -22,11 +23,11 @@ final class Utf8Bytes extends Writer {
 
     @Override
     public void write(String text, int offset, int length) {
-        if (length > chars.length) {
-            chars = new char[Math.max(length, chars.length * 2)];
+        for (int end = offset + length; offset < end; offset += chars.length) {
+            int part = Math.min(chars.length, end - offset);
+            text.getChars(offset, offset + part, chars, 0);
+            encode(chars, 0, part);
         }
-        text.getChars(offset, offset + length, chars, 0);
-        encode(chars, 0, length);
     }
 
     @Override

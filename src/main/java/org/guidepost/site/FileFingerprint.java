@@ -24,9 +24,13 @@ final class FileFingerprint {
     }
 
     static String of(Path file) {
+        return of(file, new byte[64 * 1024]);
+    }
+
+    /** The file's fingerprint, reading it through the buffer (one buffer serves many files read in turn). */
+    static String of(Path file, byte[] buffer) {
         CRC32C crc = new CRC32C();
         long length = 0;
-        byte[] buffer = new byte[64 * 1024];
         try (InputStream in = Files.newInputStream(file)) {
             for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
                 crc.update(buffer, 0, read);

@@ -34,11 +34,12 @@ final class RecordingOutput implements OutputSink {
 
     /** Adds the files that steps wrote straight into the staging folder (e.g. the search index), walking it once. */
     void recordFilesWrittenDirectly(Path directory) {
+        byte[] buffer = new byte[64 * 1024];
         try (java.util.stream.Stream<Path> files = Files.walk(directory)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 String path = directory.relativize(file).toString().replace('\\', '/');
                 if (!fingerprints.containsKey(path)) {
-                    fingerprints.put(path, FileFingerprint.of(file));
+                    fingerprints.put(path, FileFingerprint.of(file, buffer));
                 }
             }
         } catch (IOException e) {
