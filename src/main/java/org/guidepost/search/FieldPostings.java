@@ -19,7 +19,7 @@ final class FieldPostings {
 
     private static final Similarity SIMILARITY = new BM25Similarity();
 
-    /** Per term, at {@code term * STRIDE}: its list's header, then the rest of its state. */
+    /** Per term, at {@code term * STRIDE}: its list's header, then the rest of its state (one int spare: 32 bytes a term). */
     private static final int STRIDE = 8;
     private static final int LIST = 0;
     /** The last document the term occurred in, plus one (0: none yet). */
