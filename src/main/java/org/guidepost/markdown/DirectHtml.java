@@ -29,7 +29,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NonRenderingInline;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
-import com.vladsch.flexmark.util.sequence.SubSequence;
+import com.vladsch.flexmark.util.sequence.CharSubSequence;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -316,8 +316,8 @@ final class DirectHtml {
 
     /** The chars as a string: a plain range of the parsed source is cut out of it at once, not copied char by char. */
     private static String stringOf(BasedSequence chars) {
-        return chars instanceof SubSequence range && range.getBase() instanceof String source
-                ? source.substring(range.getStartOffset(), range.getEndOffset()) : chars.toString();
+        return chars instanceof CharSubSequence range
+                ? new String(range.getBase(), range.getStartOffset(), range.length()) : chars.toString();
     }
 
     /** An id written as it is: flexmark would keep entities in it, which this does not imitate. */

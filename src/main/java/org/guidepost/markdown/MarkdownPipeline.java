@@ -13,6 +13,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
+import com.vladsch.flexmark.util.sequence.CharSubSequence;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -129,7 +130,8 @@ public final class MarkdownPipeline {
     /** Parses the body with the parser its text needs and prepares the document for either HTML writer. */
     Prepared prepare(String markdownBody, int firstLine) {
         String source = CitationPlaceholder.neutralize(markdownBody);
-        Document document = parserFor(source).parse(source);
+        // over a char array: flexmark reads the source a char at a time, and a String's chars cost an interface call each
+        Document document = parserFor(source).parse(CharSubSequence.of(source));
         Set<String> explicitIds = ExplicitIds.in(document);
         Map<Node, TaskItemMarkup> taskItemMarkup = TaskItemMarkupExtractor.extract(document);
         HeadingIdAssigner.assign(document, explicitIds);
