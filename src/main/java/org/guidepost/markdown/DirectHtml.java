@@ -311,7 +311,7 @@ final class DirectHtml {
             }
         }
         SerializedHtml.appendText(out, text, start, text.length());
-        textNode.append(text, start, text.length());
+        SerializedHtml.appendRange(textNode, text, start, text.length());
     }
 
     /** The chars as a string: a plain range of the parsed source is cut out of it at once, not copied char by char. */

@@ -46,12 +46,22 @@ final class SerializedHtml {
                 replacement = replacement(c, forText);
             }
             if (replacement != null) {
-                out.append(chars, runStart, i).append(replacement);
+                appendRange(out, chars, runStart, i);
+                out.append(replacement);
                 runStart = i + consumed;
             }
             i += consumed - 1;
         }
-        out.append(chars, runStart, end);
+        appendRange(out, chars, runStart, end);
+    }
+
+    /** Appends {@code chars[start, end)}; a whole string at once, as Java 17's builder copies a range of chars one call at a time. */
+    static void appendRange(StringBuilder out, CharSequence chars, int start, int end) {
+        if (start == 0 && end == chars.length() && chars instanceof String whole) {
+            out.append(whole);
+        } else {
+            out.append(chars, start, end);
+        }
     }
 
     /** Most characters: written as they are in text and attribute values alike. */
